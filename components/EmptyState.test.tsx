@@ -1,0 +1,55 @@
+import { render, screen } from '@testing-library/react';
+import type { TabState } from '@/lib/messaging/tabState';
+import { storedLead } from '@/test/unit/leadFixtures';
+import { CaptureProblem } from './CaptureProblem';
+import { EmptyState } from './EmptyState';
+
+describe('EmptyState', () => {
+  it('says what to do and lists recent leads with their stage', () => {
+    render(<EmptyState recent={[storedLead(), storedLead({ id: 'b', name: 'Jan de Vries', company: undefined, stage: 'lead' })]} />);
+    expect(screen.getByRole('heading', { name: 'No lead on this tab' })).toBeVisible();
+    expect(screen.getByText(/Open a LinkedIn profile/)).toBeVisible();
+    expect(screen.getByText('Jan de Vries')).toBeVisible();
+    expect(screen.getAllByRole('status').map((s) => s.textContent)).toEqual(['MQL', 'Lead']);
+  });
+
+  it('shows no recent list for a new user', () => {
+    render(<EmptyState recent={[]} />);
+    expect(screen.queryByRole('heading', { name: 'Recent leads' })).toBeNull();
+  });
+});
+
+describe('CaptureProblem', () => {
+  const base: TabState = {
+    url: 'https://www.linkedin.com/in/x/',
+    site: 'linkedin',
+    kind: 'authwall',
+    leadId: null,
+    problem: 'page is authwall',
+    diagnostics: [],
+    at: 0,
+  };
+
+  it.each<[TabState['kind'], RegExp]>([
+    ['authwall', /asks you to sign in/],
+    ['not-found', /profile does not exist/],
+    ['blocked', /redirect page/],
+    ['unsupported', /does not show a person/],
+    ['profile', /did not show a name/],
+  ])('explains a %s page', (kind, text) => {
+    render(<CaptureProblem state={{ ...base, kind }} />);
+    expect(screen.getByRole('heading', { name: 'Nothing captured on this page' })).toBeVisible();
+    expect(screen.getByText(text)).toBeVisible();
+  });
+
+  it('lists which fields were found and how, and which were not', () => {
+    const diagnostics = [
+      { field: 'title', strategy: 'og-title' },
+      { field: 'name', strategy: 'not-found' },
+    ];
+    render(<CaptureProblem state={{ ...base, kind: 'profile', problem: 'no name found on the page', diagnostics }} />);
+    expect(screen.getByText('Reason: no name found on the page')).toBeInTheDocument();
+    expect(screen.getByText('title: found by og-title')).toBeInTheDocument();
+    expect(screen.getByText('name: not found')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,24 @@
+import type { LeadRecord, StageName } from '@/lib/db/records';
+import type { ScoreResult } from '@/lib/scoring';
+import { LeadHeader } from './LeadHeader';
+import { ScoreCard } from './ScoreCard';
+import { StageChanger } from './StageChanger';
+import { StageHistory } from './StageHistory';
+
+interface Props {
+  lead: LeadRecord;
+  explanation: ScoreResult | undefined;
+  onStageChange: (stage: StageName, reason: string) => Promise<void>;
+}
+
+/** Everything about one lead: who, stage, score and its reasons, stage history. */
+export function LeadView({ lead, explanation, onStageChange }: Props) {
+  return (
+    <article className="lead-view">
+      <LeadHeader lead={lead} />
+      <StageChanger current={lead.stage} onChange={onStageChange} />
+      <ScoreCard score={lead.score} explanation={explanation} />
+      <StageHistory history={lead.stageHistory} />
+    </article>
+  );
+}

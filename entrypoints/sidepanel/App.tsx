@@ -1,0 +1,34 @@
+import { useState } from 'react';
+import { CaptureProblem } from '@/components/CaptureProblem';
+import { EmptyState } from '@/components/EmptyState';
+import { LeadView } from '@/components/LeadView';
+import { useActiveTabState } from '@/lib/hooks/useActiveTabState';
+import { useLead, useRecentLeads } from '@/lib/hooks/useLeads';
+import { useScoreExplanation } from '@/lib/hooks/useScoreExplanation';
+import { t } from '@/lib/i18n';
+import { sendToBackground } from '@/lib/messaging/send';
+
+/** The side panel: the lead on the active tab, or what to do when there is none. */
+export function App() {
+  const active = useActiveTabState();
+  const state = active.status === 'ready' ? active.state : null;
+  const lead = useLead(state?.leadId ?? null);
+  const recent = useRecentLeads(5);
+  const [now] = useState(() => new Date());
+  const explanation = useScoreExplanation(lead, now);
+
+  if (active.status === 'loading' || lead === undefined) return <p className="muted">{t('loading')}</p>;
+  if (lead) {
+    return (
+      <LeadView
+        lead={lead}
+        explanation={explanation}
+        onStageChange={async (stage, reason) => {
+          await sendToBackground({ type: 'set-stage', leadId: lead.id, stage, reason });
+        }}
+      />
+    );
+  }
+  if (state && state.leadId === null) return <CaptureProblem state={state} />;
+  return <EmptyState recent={recent ?? []} />;
+}

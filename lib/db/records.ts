@@ -1,0 +1,117 @@
+import { z } from 'zod';
+import { CapturedFieldsSchema, DiagnosticSchema, PageKindSchema } from '../capture/types';
+
+/** Funnel stages, in funnel order. */
+export const STAGES = ['lead', 'mql', 'sql', 'opportunity', 'customer', 'lost', 'disqualified', 'nurture'] as const;
+export const StageSchema = z.enum(STAGES);
+export type StageName = z.infer<typeof StageSchema>;
+
+export const StageCauseSchema = z.enum(['capture', 'score', 'decay', 'qualification', 'manual', 'outcome', 'import']);
+
+export const StageChangeSchema = z.object({
+  at: z.number(),
+  from: StageSchema.nullable(),
+  to: StageSchema,
+  cause: StageCauseSchema,
+  reason: z.string().max(500).optional(),
+});
+export type StageChange = z.infer<typeof StageChangeSchema>;
+
+export const StoredScoreSchema = z.object({
+  fit: z.number(),
+  engagement: z.number(),
+  total: z.number(),
+  grade: z.enum(['A', 'B', 'C', 'D']),
+  level: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+  cell: z.string(),
+  modelId: z.string(),
+  scoredAt: z.number(),
+});
+export type StoredScore = z.infer<typeof StoredScoreSchema>;
+
+export const LeadRecordSchema = CapturedFieldsSchema.extend({
+  id: z.string(),
+  /** Normalized match keys, e.g. "linkedin:in/jan-de-vries", "email:jan@acme.nl". Indexed (multi-entry). */
+  identityKeys: z.array(z.string()),
+  /** Where this lead was seen: 'linkedin', 'salesnav', 'hubspot', 'manual', 'import', ... */
+  sources: z.array(z.string()),
+  stage: StageSchema,
+  /** A person set the stage by hand; the score no longer moves it. */
+  stageManual: z.boolean(),
+  stageHistory: z.array(StageChangeSchema),
+  score: StoredScoreSchema.optional(),
+  tags: z.array(z.string()),
+  createdAt: z.number(),
+  updatedAt: z.number(),
+  lastActivityAt: z.number().optional(),
+});
+export type LeadRecord = z.infer<typeof LeadRecordSchema>;
+
+export const ActivityRecordSchema = z.object({
+  id: z.string(),
+  leadId: z.string(),
+  type: z.string(),
+  at: z.number(),
+  /** Where the activity came from: 'linkedin', 'hubspot', 'manual', ... */
+  source: z.string(),
+  /** Unique per source and event, so the same event captured twice is stored once. */
+  dedupeKey: z.string(),
+  detail: z.string().max(500).optional(),
+});
+export type ActivityRecord = z.infer<typeof ActivityRecordSchema>;
+
+export const AnswerStatusSchema = z.enum(['unknown', 'met', 'partly', 'not-met']);
+
+export const AnswerRecordSchema = z.object({
+  /** `${leadId}:${framework}:${item}` */
+  id: z.string(),
+  leadId: z.string(),
+  framework: z.string(),
+  item: z.string(),
+  status: AnswerStatusSchema,
+  answer: z.string().max(5000),
+  confidence: z.number().min(0).max(1).optional(),
+  answeredAt: z.number(),
+});
+export type AnswerRecord = z.infer<typeof AnswerRecordSchema>;
+
+export const ModelRecordSchema = z.object({
+  id: z.string(),
+  version: z.number().int().positive(),
+  /** 1 for the one active model, 0 otherwise (IndexedDB cannot index booleans). */
+  active: z.union([z.literal(0), z.literal(1)]),
+  /** The model JSON; validated by lib/scoring when loaded. */
+  model: z.unknown(),
+  createdAt: z.number(),
+  note: z.string().max(500).optional(),
+});
+export type ModelRecord = z.infer<typeof ModelRecordSchema>;
+
+export const OutcomeRecordSchema = z.object({
+  id: z.string(),
+  leadId: z.string(),
+  outcome: z.enum(['won', 'lost', 'sql-accepted', 'disqualified', 'nurture']),
+  reason: z.string().max(500).optional(),
+  at: z.number(),
+  revisitAt: z.number().optional(),
+});
+export type OutcomeRecord = z.infer<typeof OutcomeRecordSchema>;
+
+export const CaptureRecordSchema = z.object({
+  id: z.number().int().optional(),
+  /** Null when the page created no lead (authwall, not found, ...). */
+  leadId: z.string().nullable(),
+  site: z.string(),
+  url: z.string(),
+  kind: PageKindSchema,
+  at: z.number(),
+  fields: CapturedFieldsSchema,
+  diagnostics: z.array(DiagnosticSchema),
+});
+export type CaptureRecord = z.infer<typeof CaptureRecordSchema>;
+
+export const SettingRecordSchema = z.object({
+  key: z.string(),
+  value: z.unknown(),
+});
+export type SettingRecord = z.infer<typeof SettingRecordSchema>;

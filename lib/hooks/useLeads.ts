@@ -1,0 +1,13 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { getDatabase } from '../db/database';
+import type { LeadRecord } from '../db/records';
+
+/** One lead, live: re-renders when a capture or rescore changes it. `undefined` while loading. */
+export function useLead(leadId: string | null): LeadRecord | null | undefined {
+  return useLiveQuery(async () => (leadId ? ((await getDatabase().leads.get(leadId)) ?? null) : null), [leadId]);
+}
+
+/** The most recently updated leads, newest first (an index range, never a full scan). */
+export function useRecentLeads(limit: number): LeadRecord[] | undefined {
+  return useLiveQuery(() => getDatabase().leads.orderBy('updatedAt').reverse().limit(limit).toArray(), [limit]);
+}

@@ -1,0 +1,39 @@
+import { noLeadReason, saveCapture } from '../db/captures';
+import type { LeadLensDB } from '../db/database';
+import { setManualStage } from '../db/stages';
+import type { Handlers } from './router';
+import { type TabState, tabStateKey } from './tabState';
+
+export interface HandlerDeps {
+  db: LeadLensDB;
+  now: () => Date;
+  /** Remembers what the capture in a tab found (session storage in the extension). */
+  setTabState: (key: string, state: TabState) => Promise<void>;
+}
+
+/** The background's message handlers: the only place that writes on behalf of other contexts. */
+export function createHandlers({ db, now, setTabState }: HandlerDeps): Handlers {
+  return {
+    async capture(message, sender) {
+      const at = now();
+      const saved = await saveCapture(db, message.result, message.url, at);
+      const tabId = sender.tab?.id;
+      if (tabId !== undefined) {
+        await setTabState(tabStateKey(tabId), {
+          url: message.url,
+          site: message.result.site,
+          kind: message.result.kind,
+          leadId: saved.leadId,
+          problem: saved.leadId ? null : (noLeadReason(message.result) ?? 'page does not identify a person'),
+          diagnostics: message.result.diagnostics,
+          at: at.getTime(),
+        });
+      }
+      return { ok: true, leadId: saved.leadId };
+    },
+    async 'set-stage'(message) {
+      await setManualStage(db, message.leadId, message.stage, message.reason, now());
+      return { ok: true, leadId: message.leadId };
+    },
+  };
+}

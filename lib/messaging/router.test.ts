@@ -1,0 +1,64 @@
+import type { CaptureResult } from '../capture/types';
+import type { Reply } from './protocol';
+import { type Handlers, routeMessage, type SenderInfo } from './router';
+
+const context = { extensionId: 'ext-id', extensionOrigin: 'chrome-extension://ext-id/' };
+const capture: CaptureResult = { kind: 'profile', site: 'linkedin', fields: { name: 'Ana Popescu' }, activities: [], diagnostics: [] };
+const captureMessage = { type: 'capture', url: 'https://www.linkedin.com/in/ana/', result: capture };
+const setStage = { type: 'set-stage', leadId: 'L1', stage: 'sql', reason: 'Budget confirmed' };
+
+const contentScript: SenderInfo = { id: 'ext-id', url: 'https://www.linkedin.com/in/ana/', tab: { id: 3 } };
+const sidePanel: SenderInfo = { id: 'ext-id', url: 'chrome-extension://ext-id/sidepanel.html' };
+const panelInTab: SenderInfo = { id: 'ext-id', url: 'chrome-extension://ext-id/sidepanel.html', tab: { id: 9 } };
+const otherExtension: SenderInfo = { id: 'evil', url: 'chrome-extension://evil/x.html' };
+
+function recordingHandlers(calls: string[]): Handlers {
+  return {
+    capture: async (m) => {
+      calls.push(`capture:${m.result.fields.name}`);
+      return { ok: true, leadId: 'L1' };
+    },
+    'set-stage': async (m) => {
+      calls.push(`set-stage:${m.stage}`);
+      return { ok: true, leadId: m.leadId };
+    },
+  };
+}
+
+describe('routeMessage', () => {
+  it.each<[string, unknown, SenderInfo, Reply | RegExp, string[]]>([
+    ['capture from a content script', captureMessage, contentScript, { ok: true, leadId: 'L1' }, ['capture:Ana Popescu']],
+    ['capture from the panel', captureMessage, sidePanel, { ok: true, leadId: 'L1' }, ['capture:Ana Popescu']],
+    ['set-stage from the panel', setStage, sidePanel, { ok: true, leadId: 'L1' }, ['set-stage:sql']],
+    ['set-stage from the panel open in a tab', setStage, panelInTab, { ok: true, leadId: 'L1' }, ['set-stage:sql']],
+    ['set-stage from a content script', setStage, contentScript, /set-stage is not allowed from a web page/, []],
+    ['anything from another extension', captureMessage, otherExtension, /another extension/, []],
+    ['a sender without id', captureMessage, { url: 'https://evil.example/' }, /another extension/, []],
+    ['an unknown type', { type: 'delete-all' }, sidePanel, /invalid message: type/, []],
+    ['not an object', 'hello', sidePanel, /invalid message/, []],
+    ['null', null, sidePanel, /invalid message/, []],
+    ['a stage that does not exist', { ...setStage, stage: 'won' }, sidePanel, /invalid message: stage/, []],
+    ['an empty reason', { ...setStage, reason: '  ' }, sidePanel, /invalid message: reason/, []],
+    ['a capture with a bad kind', { ...captureMessage, result: { ...capture, kind: 'x' } }, contentScript, /result\.kind/, []],
+    ['a capture with a huge name', { ...captureMessage, result: { ...capture, fields: { name: 'x'.repeat(10_000) } } }, contentScript, /result\.fields\.name/, []],
+    ['a capture with a bad url', { ...captureMessage, url: 'not a url' }, contentScript, /invalid message: url/, []],
+  ])('%s', async (_, message, sender, expected, expectedCalls) => {
+    const calls: string[] = [];
+    const reply = await routeMessage(message, sender, context, recordingHandlers(calls));
+    if (expected instanceof RegExp) {
+      expect(reply.ok).toBe(false);
+      expect(reply.ok ? '' : reply.error).toMatch(expected);
+    } else {
+      expect(reply).toEqual(expected);
+    }
+    expect(calls).toEqual(expectedCalls);
+  });
+
+  it('turns a handler failure into a reply instead of throwing', async () => {
+    const handlers = recordingHandlers([]);
+    handlers['set-stage'] = async () => {
+      throw new Error('no lead with id L1');
+    };
+    expect(await routeMessage(setStage, sidePanel, context, handlers)).toEqual({ ok: false, error: 'no lead with id L1' });
+  });
+});

@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { DiagnosticSchema, PageKindSchema } from '../capture/types';
+
+/**
+ * What the last capture in a tab found, kept in session storage by the background so the side
+ * panel can follow the active tab (and survive a service-worker restart).
+ */
+export const TabStateSchema = z.object({
+  url: z.string(),
+  site: z.string(),
+  kind: PageKindSchema,
+  leadId: z.string().nullable(),
+  /** Why no lead was made, when none was. */
+  problem: z.string().nullable(),
+  diagnostics: z.array(DiagnosticSchema),
+  at: z.number(),
+});
+export type TabState = z.infer<typeof TabStateSchema>;
+
+export const tabStateKey = (tabId: number) => `tab:${tabId}`;

@@ -1,0 +1,131 @@
+import Dexie from 'dexie';
+import { openDatabase, type LeadLensDB } from '@/lib/db/database';
+import {
+  ActivityRecordSchema,
+  AnswerRecordSchema,
+  CaptureRecordSchema,
+  LeadRecordSchema,
+  ModelRecordSchema,
+  OutcomeRecordSchema,
+  SettingRecordSchema,
+} from '@/lib/db/records';
+import { SCHEMA_VERSIONS } from '@/lib/db/schemaVersions';
+
+/**
+ * The upgrade harness. For every released schema version there is a seed that writes realistic
+ * records in that version's shape; the test builds a database at that version, closes it, opens
+ * it with the current code and checks that every record survived and validates today.
+ * Adding schema version N+1 means: add its entry in lib/db/schemaVersions.ts and a seed for N+1 here.
+ */
+const SEEDS: Record<number, (db: Dexie) => Promise<void>> = {
+  1: async (db) => {
+    const at = Date.UTC(2026, 5, 1);
+    await db.table('leads').bulkAdd([
+      {
+        id: 'lead-1',
+        name: 'Małgorzata Wiśniewska',
+        title: 'Kierownik działu sprzedaży',
+        company: 'Polskie Okna Sp. z o.o.',
+        location: 'Poznań, Wielkopolskie, Poland',
+        country: 'PL',
+        linkedinUrl: 'https://www.linkedin.com/in/malgorzata-wisniewska/',
+        identityKeys: ['linkedin:in/malgorzata-wisniewska'],
+        sources: ['linkedin'],
+        stage: 'mql',
+        stageManual: false,
+        stageHistory: [
+          { at, from: null, to: 'lead', cause: 'capture' },
+          { at, from: 'lead', to: 'mql', cause: 'score', reason: 'fit 60, engagement 40' },
+        ],
+        score: { fit: 60, engagement: 40, total: 100, grade: 'B', level: 2, cell: 'B2', modelId: 'default-1', scoredAt: at },
+        tags: ['webinar-2026'],
+        createdAt: at,
+        updatedAt: at,
+        lastActivityAt: at,
+      },
+      {
+        id: 'lead-2',
+        name: 'Sven Åkesson',
+        identityKeys: ['email:sven@example.se'],
+        sources: ['manual'],
+        stage: 'lead',
+        stageManual: true,
+        stageHistory: [{ at, from: null, to: 'lead', cause: 'manual', reason: 'met at a fair' }],
+        tags: [],
+        createdAt: at,
+        updatedAt: at,
+      },
+    ]);
+    await db.table('activities').add({
+      id: 'act-1',
+      leadId: 'lead-1',
+      type: 'pricing-page-visit',
+      at,
+      source: 'hubspot',
+      dedupeKey: 'hubspot:evt-1',
+    });
+    await db.table('answers').add({
+      id: 'lead-1:bant:budget',
+      leadId: 'lead-1',
+      framework: 'bant',
+      item: 'budget',
+      status: 'met',
+      answer: '50k EUR approved for Q3',
+      answeredAt: at,
+    });
+    await db.table('models').add({ id: 'default-1', version: 1, active: 1, model: { any: 'json' }, createdAt: at });
+    await db.table('outcomes').add({ id: 'out-1', leadId: 'lead-1', outcome: 'won', at });
+    await db.table('captures').add({
+      leadId: 'lead-1',
+      site: 'linkedin',
+      url: 'https://www.linkedin.com/in/malgorzata-wisniewska/',
+      kind: 'profile',
+      at,
+      fields: { name: 'Małgorzata Wiśniewska' },
+      diagnostics: [{ field: 'name', strategy: 'json-ld' }],
+    });
+    await db.table('settings').add({ key: 'slaHours', value: 24 });
+  },
+};
+
+const TABLES = {
+  leads: LeadRecordSchema,
+  activities: ActivityRecordSchema,
+  answers: AnswerRecordSchema,
+  models: ModelRecordSchema,
+  outcomes: OutcomeRecordSchema,
+  captures: CaptureRecordSchema,
+  settings: SettingRecordSchema,
+} as const;
+
+const latest = Math.max(...SCHEMA_VERSIONS.map((v) => v.version));
+
+describe('schema upgrades', () => {
+  it('has a seed for every released version', () => {
+    expect(Object.keys(SEEDS).map(Number).sort()).toEqual(SCHEMA_VERSIONS.map((v) => v.version));
+  });
+
+  it.each(SCHEMA_VERSIONS.map((v) => v.version))('a database at version %i opens at the latest with every record intact', async (version) => {
+    const name = `migration-from-${version}`;
+    const old = openDatabase(name, version);
+    await old.open();
+    const seed = SEEDS[version];
+    if (!seed) throw new Error(`no seed for version ${version}`);
+    await seed(old);
+    const before = Object.fromEntries(
+      await Promise.all(Object.keys(TABLES).map(async (t) => [t, await old.table(t).count()] as const)),
+    );
+    old.close();
+
+    const db: LeadLensDB = openDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(latest);
+    for (const [table, schema] of Object.entries(TABLES)) {
+      const rows = await db.table(table).toArray();
+      expect(rows.length, `${table} row count`).toBe(before[table]);
+      for (const row of rows) expect(() => schema.parse(row), `${table} ${JSON.stringify(row)}`).not.toThrow();
+    }
+    db.close();
+    await Dexie.delete(name);
+  });
+});
