@@ -1,5 +1,5 @@
-import type { TabState } from '@/lib/messaging/tabState';
 import { t } from '@/lib/i18n';
+import type { TabState } from '@/lib/messaging/tabState';
 
 const KIND_MESSAGES = {
   authwall: 'kind_authwall',
@@ -10,7 +10,8 @@ const KIND_MESSAGES = {
 
 /** A page that created no lead: what it was, why, and which fields were or were not found. */
 export function CaptureProblem({ state }: { state: TabState }) {
-  const kindMessage = state.kind in KIND_MESSAGES ? KIND_MESSAGES[state.kind as keyof typeof KIND_MESSAGES] : 'kind_other';
+  const kindMessage =
+    state.kind in KIND_MESSAGES ? KIND_MESSAGES[state.kind as keyof typeof KIND_MESSAGES] : 'kind_other';
   return (
     <section className="card" aria-labelledby="problem-heading">
       <h1 id="problem-heading">{t('captureFailedTitle')}</h1>
@@ -22,7 +23,9 @@ export function CaptureProblem({ state }: { state: TabState }) {
           <ul className="diagnostics">
             {state.diagnostics.map((d) => (
               <li key={`${d.field}-${d.strategy}`}>
-                {d.strategy === 'not-found' ? t('diagnosticsMissing', d.field) : t('diagnosticsFound', d.field, d.strategy)}
+                {d.strategy === 'not-found'
+                  ? t('diagnosticsMissing', d.field)
+                  : t('diagnosticsFound', d.field, d.strategy)}
               </li>
             ))}
           </ul>

@@ -6,7 +6,11 @@ import { EmptyState } from './EmptyState';
 
 describe('EmptyState', () => {
   it('says what to do and lists recent leads with their stage', () => {
-    render(<EmptyState recent={[storedLead(), storedLead({ id: 'b', name: 'Jan de Vries', company: undefined, stage: 'lead' })]} />);
+    render(
+      <EmptyState
+        recent={[storedLead(), storedLead({ id: 'b', name: 'Jan de Vries', company: undefined, stage: 'lead' })]}
+      />,
+    );
     expect(screen.getByRole('heading', { name: 'No lead on this tab' })).toBeVisible();
     expect(screen.getByText(/Open a LinkedIn profile/)).toBeVisible();
     expect(screen.getByText('Jan de Vries')).toBeVisible();

@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { storedLead } from '@/test/unit/leadFixtures';
 import type { ScoreResult } from '@/lib/scoring';
+import { storedLead } from '@/test/unit/leadFixtures';
 import { LeadView } from './LeadView';
 
 const explanation = {
@@ -43,7 +43,11 @@ describe('LeadView', () => {
   });
 
   it('states knock-outs plainly', () => {
-    const knocked = { ...explanation, stage: 'disqualified', knockouts: [{ ruleId: 'student', reason: 'Students are not buyers' }] };
+    const knocked = {
+      ...explanation,
+      stage: 'disqualified',
+      knockouts: [{ ruleId: 'student', reason: 'Students are not buyers' }],
+    };
     render(
       <LeadView
         lead={storedLead({ stage: 'disqualified' })}

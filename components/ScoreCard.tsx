@@ -38,8 +38,8 @@ export function ScoreCard({ score, explanation }: Props) {
         <>
           <h3>{t('reasonsHeading')}</h3>
           <ul className="contributions">
-            {explanation.contributions.map((c, i) => (
-              <li key={`${c.ruleId}-${i}`}>
+            {explanation.contributions.map((c) => (
+              <li key={`${c.kind}:${c.ruleId}:${c.at ?? ''}:${c.evidence}`}>
                 <span>{c.label}</span>
                 <span className={c.points < 0 ? 'points negative' : 'points'}>{signed(c.points)}</span>
               </li>

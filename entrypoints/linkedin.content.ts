@@ -5,7 +5,11 @@ import type { Message } from '@/lib/messaging/protocol';
 // Runs on LinkedIn profile, Sales Navigator lead and company pages. It only reads the page and
 // sends what it found; the background validates, stores and scores.
 export default defineContentScript({
-  matches: ['https://www.linkedin.com/in/*', 'https://www.linkedin.com/sales/lead/*', 'https://www.linkedin.com/company/*'],
+  matches: [
+    'https://www.linkedin.com/in/*',
+    'https://www.linkedin.com/sales/lead/*',
+    'https://www.linkedin.com/company/*',
+  ],
   runAt: 'document_idle',
   main(ctx) {
     let stop = watch(new URL(location.href));

@@ -57,14 +57,22 @@ export async function saveCapture(
     }));
     const valid = incoming.filter((a) => Number.isFinite(a.at));
     const known = new Set(
-      (await db.activities.where('dedupeKey').anyOf(valid.map((a) => a.dedupeKey)).toArray()).map((a) => a.dedupeKey),
+      (
+        await db.activities
+          .where('dedupeKey')
+          .anyOf(valid.map((a) => a.dedupeKey))
+          .toArray()
+      ).map((a) => a.dedupeKey),
     );
     await db.activities.bulkAdd(valid.filter((a) => !known.has(a.dedupeKey)));
 
     const activities = await db.activities.where('leadId').equals(lead.id).toArray();
     const model = await ensureActiveModel(db, at);
     const scored = applyScore(lead, scoreLead(lead, activities, model.model, now), model.id, at, 'score');
-    const lastActivityAt = activities.reduce<number | undefined>((max, a) => (max === undefined || a.at > max ? a.at : max), undefined);
+    const lastActivityAt = activities.reduce<number | undefined>(
+      (max, a) => (max === undefined || a.at > max ? a.at : max),
+      undefined,
+    );
     await db.leads.put({ ...scored, lastActivityAt });
     const captureId = await db.captures.add(captureRow(result, pageUrl, at, lead.id));
     return { captureId: captureId as number, leadId: lead.id, created: !existing };
@@ -72,7 +80,15 @@ export async function saveCapture(
 }
 
 function captureRow(result: CaptureResult, url: string, at: number, leadId: string | null) {
-  return { leadId, site: result.site, url, kind: result.kind, at, fields: result.fields, diagnostics: result.diagnostics };
+  return {
+    leadId,
+    site: result.site,
+    url,
+    kind: result.kind,
+    at,
+    fields: result.fields,
+    diagnostics: result.diagnostics,
+  };
 }
 
 /** Captured values replace older captured values; fields the page did not show are kept. */

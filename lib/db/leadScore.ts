@@ -21,7 +21,9 @@ export function applyScore(
   return {
     ...lead,
     stage,
-    stageHistory: changed ? [...lead.stageHistory, { at, from: lead.stage, to: stage, cause, reason }] : lead.stageHistory,
+    stageHistory: changed
+      ? [...lead.stageHistory, { at, from: lead.stage, to: stage, cause, reason }]
+      : lead.stageHistory,
     score: {
       fit: result.fit,
       engagement: result.engagement,

@@ -1,5 +1,6 @@
-import { defaultModel, ScoringModelSchema, type ScoringModel } from '../scoring';
+import { defaultModel, parseModelJson, type ScoringModel, ScoringModelSchema } from '../scoring';
 import type { LeadLensDB } from './database';
+import type { ModelRecord } from './records';
 
 export const DEFAULT_MODEL_ID = 'default-1';
 
@@ -22,6 +23,54 @@ export async function ensureActiveModel(db: LeadLensDB, now: number): Promise<Ac
     console.warn(`LeadLens: active model ${record.id} is invalid, scoring with the default`, parsed.error.issues);
     return { id: DEFAULT_MODEL_ID, model: defaultModel };
   }
-  await db.models.put({ id: DEFAULT_MODEL_ID, version: 1, active: 1, model: defaultModel, createdAt: now });
+  if (!(await db.models.get(DEFAULT_MODEL_ID))) {
+    await db.models.put({ id: DEFAULT_MODEL_ID, version: 1, active: 1, model: defaultModel, createdAt: now });
+  } else {
+    await db.models.update(DEFAULT_MODEL_ID, { active: 1 });
+  }
   return { id: DEFAULT_MODEL_ID, model: defaultModel };
+}
+
+export type ImportResult =
+  | { ok: true; record: ModelRecord }
+  | { ok: false; errors: { path: string; message: string }[] };
+
+/**
+ * Stores an imported model file as the next version, inactive until the user activates it.
+ * A file that does not validate changes nothing and returns every problem with its path.
+ */
+export async function importModelVersion(
+  db: LeadLensDB,
+  text: string,
+  now: Date,
+  note?: string,
+): Promise<ImportResult> {
+  const parsed = parseModelJson(text);
+  if (!parsed.ok) return parsed;
+  return db.transaction('rw', db.models, async () => {
+    await ensureActiveModel(db, now.getTime());
+    const last = await db.models.orderBy('version').last();
+    const version = (last?.version ?? 0) + 1;
+    const record: ModelRecord = {
+      id: `model-${version}`,
+      version,
+      active: 0,
+      model: { ...parsed.model, version },
+      createdAt: now.getTime(),
+      note,
+    };
+    await db.models.add(record);
+    return { ok: true as const, record };
+  });
+}
+
+/** Makes one stored version the active model (activating an older one is a rollback). */
+export async function activateModel(db: LeadLensDB, id: string): Promise<void> {
+  await db.transaction('rw', db.models, async () => {
+    const target = await db.models.get(id);
+    if (!target) throw new Error(`no model version ${id}`);
+    if (!ScoringModelSchema.safeParse(target.model).success) throw new Error(`model version ${id} is not valid`);
+    await db.models.where('active').equals(1).modify({ active: 0 });
+    await db.models.update(id, { active: 1 });
+  });
 }

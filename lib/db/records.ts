@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { CapturedFieldsSchema, DiagnosticSchema, PageKindSchema } from '../capture/types';
+import { STAGES } from '../scoring/stage';
 
-/** Funnel stages, in funnel order. */
-export const STAGES = ['lead', 'mql', 'sql', 'opportunity', 'customer', 'lost', 'disqualified', 'nurture'] as const;
+export { STAGES };
 export const StageSchema = z.enum(STAGES);
 export type StageName = z.infer<typeof StageSchema>;
 

@@ -3,7 +3,13 @@ import type { Reply } from './protocol';
 import { type Handlers, routeMessage, type SenderInfo } from './router';
 
 const context = { extensionId: 'ext-id', extensionOrigin: 'chrome-extension://ext-id/' };
-const capture: CaptureResult = { kind: 'profile', site: 'linkedin', fields: { name: 'Ana Popescu' }, activities: [], diagnostics: [] };
+const capture: CaptureResult = {
+  kind: 'profile',
+  site: 'linkedin',
+  fields: { name: 'Ana Popescu' },
+  activities: [],
+  diagnostics: [],
+};
 const captureMessage = { type: 'capture', url: 'https://www.linkedin.com/in/ana/', result: capture };
 const setStage = { type: 'set-stage', leadId: 'L1', stage: 'sql', reason: 'Budget confirmed' };
 
@@ -27,7 +33,13 @@ function recordingHandlers(calls: string[]): Handlers {
 
 describe('routeMessage', () => {
   it.each<[string, unknown, SenderInfo, Reply | RegExp, string[]]>([
-    ['capture from a content script', captureMessage, contentScript, { ok: true, leadId: 'L1' }, ['capture:Ana Popescu']],
+    [
+      'capture from a content script',
+      captureMessage,
+      contentScript,
+      { ok: true, leadId: 'L1' },
+      ['capture:Ana Popescu'],
+    ],
     ['capture from the panel', captureMessage, sidePanel, { ok: true, leadId: 'L1' }, ['capture:Ana Popescu']],
     ['set-stage from the panel', setStage, sidePanel, { ok: true, leadId: 'L1' }, ['set-stage:sql']],
     ['set-stage from the panel open in a tab', setStage, panelInTab, { ok: true, leadId: 'L1' }, ['set-stage:sql']],
@@ -39,8 +51,20 @@ describe('routeMessage', () => {
     ['null', null, sidePanel, /invalid message/, []],
     ['a stage that does not exist', { ...setStage, stage: 'won' }, sidePanel, /invalid message: stage/, []],
     ['an empty reason', { ...setStage, reason: '  ' }, sidePanel, /invalid message: reason/, []],
-    ['a capture with a bad kind', { ...captureMessage, result: { ...capture, kind: 'x' } }, contentScript, /result\.kind/, []],
-    ['a capture with a huge name', { ...captureMessage, result: { ...capture, fields: { name: 'x'.repeat(10_000) } } }, contentScript, /result\.fields\.name/, []],
+    [
+      'a capture with a bad kind',
+      { ...captureMessage, result: { ...capture, kind: 'x' } },
+      contentScript,
+      /result\.kind/,
+      [],
+    ],
+    [
+      'a capture with a huge name',
+      { ...captureMessage, result: { ...capture, fields: { name: 'x'.repeat(10_000) } } },
+      contentScript,
+      /result\.fields\.name/,
+      [],
+    ],
     ['a capture with a bad url', { ...captureMessage, url: 'not a url' }, contentScript, /invalid message: url/, []],
   ])('%s', async (_, message, sender, expected, expectedCalls) => {
     const calls: string[] = [];
@@ -59,6 +83,9 @@ describe('routeMessage', () => {
     handlers['set-stage'] = async () => {
       throw new Error('no lead with id L1');
     };
-    expect(await routeMessage(setStage, sidePanel, context, handlers)).toEqual({ ok: false, error: 'no lead with id L1' });
+    expect(await routeMessage(setStage, sidePanel, context, handlers)).toEqual({
+      ok: false,
+      error: 'no lead with id L1',
+    });
   });
 });

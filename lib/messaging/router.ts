@@ -32,7 +32,10 @@ export async function routeMessage(
   const parsed = MessageSchema.safeParse(raw);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
-    return { ok: false, error: `invalid message: ${first ? `${first.path.join('.') || '(root)'}: ${first.message}` : 'unknown'}` };
+    return {
+      ok: false,
+      error: `invalid message: ${first ? `${first.path.join('.') || '(root)'}: ${first.message}` : 'unknown'}`,
+    };
   }
   const message = parsed.data;
   // Extension pages (panel, dashboard) have our origin even when open in a tab; content scripts have the page's.

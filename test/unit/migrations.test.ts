@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import { openDatabase, type LeadLensDB } from '@/lib/db/database';
+import { type LeadLensDB, openDatabase } from '@/lib/db/database';
 import {
   ActivityRecordSchema,
   AnswerRecordSchema,
@@ -37,7 +37,16 @@ const SEEDS: Record<number, (db: Dexie) => Promise<void>> = {
           { at, from: null, to: 'lead', cause: 'capture' },
           { at, from: 'lead', to: 'mql', cause: 'score', reason: 'fit 60, engagement 40' },
         ],
-        score: { fit: 60, engagement: 40, total: 100, grade: 'B', level: 2, cell: 'B2', modelId: 'default-1', scoredAt: at },
+        score: {
+          fit: 60,
+          engagement: 40,
+          total: 100,
+          grade: 'B',
+          level: 2,
+          cell: 'B2',
+          modelId: 'default-1',
+          scoredAt: at,
+        },
         tags: ['webinar-2026'],
         createdAt: at,
         updatedAt: at,
@@ -105,27 +114,30 @@ describe('schema upgrades', () => {
     expect(Object.keys(SEEDS).map(Number).sort()).toEqual(SCHEMA_VERSIONS.map((v) => v.version));
   });
 
-  it.each(SCHEMA_VERSIONS.map((v) => v.version))('a database at version %i opens at the latest with every record intact', async (version) => {
-    const name = `migration-from-${version}`;
-    const old = openDatabase(name, version);
-    await old.open();
-    const seed = SEEDS[version];
-    if (!seed) throw new Error(`no seed for version ${version}`);
-    await seed(old);
-    const before = Object.fromEntries(
-      await Promise.all(Object.keys(TABLES).map(async (t) => [t, await old.table(t).count()] as const)),
-    );
-    old.close();
+  it.each(SCHEMA_VERSIONS.map((v) => v.version))(
+    'a database at version %i opens at the latest with every record intact',
+    async (version) => {
+      const name = `migration-from-${version}`;
+      const old = openDatabase(name, version);
+      await old.open();
+      const seed = SEEDS[version];
+      if (!seed) throw new Error(`no seed for version ${version}`);
+      await seed(old);
+      const before = Object.fromEntries(
+        await Promise.all(Object.keys(TABLES).map(async (t) => [t, await old.table(t).count()] as const)),
+      );
+      old.close();
 
-    const db: LeadLensDB = openDatabase(name);
-    await db.open();
-    expect(db.verno).toBe(latest);
-    for (const [table, schema] of Object.entries(TABLES)) {
-      const rows = await db.table(table).toArray();
-      expect(rows.length, `${table} row count`).toBe(before[table]);
-      for (const row of rows) expect(() => schema.parse(row), `${table} ${JSON.stringify(row)}`).not.toThrow();
-    }
-    db.close();
-    await Dexie.delete(name);
-  });
+      const db: LeadLensDB = openDatabase(name);
+      await db.open();
+      expect(db.verno).toBe(latest);
+      for (const [table, schema] of Object.entries(TABLES)) {
+        const rows = await db.table(table).toArray();
+        expect(rows.length, `${table} row count`).toBe(before[table]);
+        for (const row of rows) expect(() => schema.parse(row), `${table} ${JSON.stringify(row)}`).not.toThrow();
+      }
+      db.close();
+      await Dexie.delete(name);
+    },
+  );
 });

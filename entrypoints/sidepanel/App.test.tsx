@@ -1,0 +1,77 @@
+import { act, render, screen } from '@testing-library/react';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { getDatabase } from '@/lib/db/database';
+import { type TabState, tabStateKey } from '@/lib/messaging/tabState';
+import { storedLead } from '@/test/unit/leadFixtures';
+import { App } from './App';
+
+function tabState(leadId: string | null, overrides: Partial<TabState> = {}): TabState {
+  return {
+    url: 'https://www.linkedin.com/in/ana-popescu/',
+    site: 'linkedin',
+    kind: 'profile',
+    leadId,
+    problem: null,
+    diagnostics: [{ field: 'name', strategy: 'json-ld' }],
+    at: 0,
+    ...overrides,
+  };
+}
+
+describe('side panel App', () => {
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    await fakeBrowser.windows.create({ focused: true });
+    await getDatabase().leads.clear();
+  });
+
+  it('shows an empty state with what to do when the tab has no capture', async () => {
+    await fakeBrowser.tabs.create({ url: 'https://example.com/', active: true });
+    render(<App />);
+    expect(await screen.findByRole('heading', { name: 'No lead on this tab' })).toBeVisible();
+  });
+
+  it('shows the lead captured on the active tab, live as it changes', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: 'https://www.linkedin.com/in/ana-popescu/', active: true });
+    await getDatabase().leads.add(storedLead());
+    await fakeBrowser.storage.session.set({ [tabStateKey(tab.id ?? -1)]: tabState('lead-ana') });
+    render(<App />);
+    expect(await screen.findByRole('heading', { name: 'Ana Popescu' })).toBeVisible();
+    expect(screen.getByRole('status', { name: 'Stage: MQL' })).toBeVisible();
+
+    await act(() => getDatabase().leads.update('lead-ana', { stage: 'sql', stageManual: true }));
+    expect(await screen.findByRole('status', { name: 'Stage: SQL (set by hand)' })).toBeVisible();
+  });
+
+  it('follows the user to another tab and back', async () => {
+    const first = await fakeBrowser.tabs.create({ url: 'https://www.linkedin.com/in/ana-popescu/', active: true });
+    await getDatabase().leads.add(storedLead());
+    await fakeBrowser.storage.session.set({ [tabStateKey(first.id ?? -1)]: tabState('lead-ana') });
+    render(<App />);
+    expect(await screen.findByRole('heading', { name: 'Ana Popescu' })).toBeVisible();
+
+    await act(async () => {
+      await fakeBrowser.tabs.create({ url: 'https://example.com/', active: true });
+    });
+    expect(await screen.findByRole('heading', { name: 'No lead on this tab' })).toBeVisible();
+    expect(screen.getByText('Ana Popescu')).toBeVisible(); // in the recent leads
+
+    await act(async () => {
+      await fakeBrowser.tabs.update(first.id, { active: true });
+    });
+    expect(await screen.findByRole('heading', { name: 'Ana Popescu' })).toBeVisible();
+  });
+
+  it('updates when a capture lands on the active tab', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: 'https://www.linkedin.com/in/x/', active: true });
+    render(<App />);
+    expect(await screen.findByRole('heading', { name: 'No lead on this tab' })).toBeVisible();
+    await act(() =>
+      fakeBrowser.storage.session.set({
+        [tabStateKey(tab.id ?? -1)]: tabState(null, { kind: 'authwall', problem: 'page is authwall' }),
+      }),
+    );
+    expect(await screen.findByRole('heading', { name: 'Nothing captured on this page' })).toBeVisible();
+    expect(screen.getByText(/asks you to sign in/)).toBeVisible();
+  });
+});
