@@ -1,4 +1,5 @@
 import { getDatabase } from '@/lib/db/database';
+import { ensureActiveModel } from '@/lib/db/models';
 import { rescoreAll, resumeRescore } from '@/lib/db/rescore';
 import { createHandlers } from '@/lib/messaging/handlers';
 import { routeMessage } from '@/lib/messaging/router';
@@ -30,6 +31,8 @@ export default defineBackground(() => {
     if (alarm.name === DECAY_ALARM) rescoreAll(db, new Date(), { cause: 'decay' }).catch(console.error);
   });
   resumeRescore(db, new Date()).catch(console.error);
+  // A new install stores the shipped model as version 1, so the dashboard has one to show.
+  db.transaction('rw', db.models, () => ensureActiveModel(db, Date.now())).catch(console.error);
 
   if (import.meta.env.FIREFOX) {
     // Firefox (MV2 build): the toolbar button toggles the sidebar (the same panel entrypoint).

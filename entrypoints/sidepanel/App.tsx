@@ -8,8 +8,23 @@ import { useScoreExplanation } from '@/lib/hooks/useScoreExplanation';
 import { t } from '@/lib/i18n';
 import { sendToBackground } from '@/lib/messaging/send';
 
+const openDashboard = () => browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') });
+
 /** The side panel: the lead on the active tab, or what to do when there is none. */
 export function App() {
+  return (
+    <>
+      <CurrentTab />
+      <footer className="panel-footer">
+        <button type="button" className="link-button" onClick={openDashboard}>
+          {t('openDashboard')}
+        </button>
+      </footer>
+    </>
+  );
+}
+
+function CurrentTab() {
   const active = useActiveTabState();
   const state = active.status === 'ready' ? active.state : null;
   const lead = useLead(state?.leadId ?? null);

@@ -1,5 +1,7 @@
 import { noLeadReason, saveCapture } from '../db/captures';
 import type { LeadLensDB } from '../db/database';
+import { activateModel, importModelVersion } from '../db/models';
+import { rescoreAll } from '../db/rescore';
 import { setManualStage } from '../db/stages';
 import type { Handlers } from './router';
 import { type TabState, tabStateKey } from './tabState';
@@ -34,6 +36,19 @@ export function createHandlers({ db, now, setTabState }: HandlerDeps): Handlers 
     async 'set-stage'(message) {
       await setManualStage(db, message.leadId, message.stage, message.reason, now());
       return { ok: true, leadId: message.leadId };
+    },
+    async 'import-model'(message) {
+      const result = await importModelVersion(db, message.text, now(), message.note);
+      if (!result.ok) {
+        return { ok: false, error: `the model file has ${result.errors.length} problem(s)`, problems: result.errors };
+      }
+      return { ok: true, modelId: result.record.id, version: result.record.version };
+    },
+    async 'activate-model'(message) {
+      await activateModel(db, message.modelId);
+      // Scores follow the model at once; the rescore runs on (and resumes) in the background.
+      rescoreAll(db, now(), { cause: 'score' }).catch(console.error);
+      return { ok: true, modelId: message.modelId };
     },
   };
 }

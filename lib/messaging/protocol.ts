@@ -19,11 +19,31 @@ export const SetStageMessageSchema = z.object({
   reason: z.string().trim().min(1).max(500),
 });
 
-export const MessageSchema = z.discriminatedUnion('type', [CaptureMessageSchema, SetStageMessageSchema]);
+/** A model file's text, as the user picked it; parsed and validated by the background. */
+export const ImportModelMessageSchema = z.object({
+  type: z.literal('import-model'),
+  text: z.string().max(2_000_000),
+  note: z.string().max(500).optional(),
+});
+
+/** Make a stored model version active (an older one: a rollback) and rescore every lead. */
+export const ActivateModelMessageSchema = z.object({
+  type: z.literal('activate-model'),
+  modelId: z.string().min(1).max(100),
+});
+
+export const MessageSchema = z.discriminatedUnion('type', [
+  CaptureMessageSchema,
+  SetStageMessageSchema,
+  ImportModelMessageSchema,
+  ActivateModelMessageSchema,
+]);
 export type Message = z.infer<typeof MessageSchema>;
 export type MessageType = Message['type'];
 
 /** Messages a content script (a page we do not control) may send. Everything else is refused. */
 export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageType> = new Set(['capture']);
 
-export type Reply = { ok: true; leadId?: string | null } | { ok: false; error: string };
+export type Reply =
+  | { ok: true; leadId?: string | null; modelId?: string; version?: number }
+  | { ok: false; error: string; problems?: { path: string; message: string }[] };

@@ -28,6 +28,14 @@ function recordingHandlers(calls: string[]): Handlers {
       calls.push(`set-stage:${m.stage}`);
       return { ok: true, leadId: m.leadId };
     },
+    'import-model': async () => {
+      calls.push('import-model');
+      return { ok: true, modelId: 'model-2' };
+    },
+    'activate-model': async (m) => {
+      calls.push(`activate-model:${m.modelId}`);
+      return { ok: true, modelId: m.modelId };
+    },
   };
 }
 
@@ -44,6 +52,34 @@ describe('routeMessage', () => {
     ['set-stage from the panel', setStage, sidePanel, { ok: true, leadId: 'L1' }, ['set-stage:sql']],
     ['set-stage from the panel open in a tab', setStage, panelInTab, { ok: true, leadId: 'L1' }, ['set-stage:sql']],
     ['set-stage from a content script', setStage, contentScript, /set-stage is not allowed from a web page/, []],
+    [
+      'a model import from the dashboard',
+      { type: 'import-model', text: '{}' },
+      sidePanel,
+      { ok: true, modelId: 'model-2' },
+      ['import-model'],
+    ],
+    [
+      'a model import from a content script',
+      { type: 'import-model', text: '{}' },
+      contentScript,
+      /import-model is not allowed/,
+      [],
+    ],
+    [
+      'activating a model from a content script',
+      { type: 'activate-model', modelId: 'x' },
+      contentScript,
+      /activate-model is not allowed/,
+      [],
+    ],
+    [
+      'activating a model from the dashboard',
+      { type: 'activate-model', modelId: 'm' },
+      sidePanel,
+      { ok: true, modelId: 'm' },
+      ['activate-model:m'],
+    ],
     ['anything from another extension', captureMessage, otherExtension, /another extension/, []],
     ['a sender without id', captureMessage, { url: 'https://evil.example/' }, /another extension/, []],
     ['an unknown type', { type: 'delete-all' }, sidePanel, /invalid message: type/, []],

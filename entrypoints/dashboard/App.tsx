@@ -1,0 +1,59 @@
+import { useState } from 'react';
+import { ModelDiff } from '@/components/ModelDiff';
+import { type ImportOutcome, ModelImport } from '@/components/ModelImport';
+import { ModelRulesTable } from '@/components/ModelRulesTable';
+import { ModelVersions } from '@/components/ModelVersions';
+import { downloadText } from '@/lib/download';
+import { useModelVersions, useRescoreProgress } from '@/lib/hooks/useModels';
+import { t } from '@/lib/i18n';
+import type { Message, Reply } from '@/lib/messaging/protocol';
+import { sendToBackground } from '@/lib/messaging/send';
+import { serializeModel } from '@/lib/scoring';
+
+async function importModel(text: string): Promise<ImportOutcome> {
+  const message: Message = { type: 'import-model', text };
+  const reply = (await browser.runtime.sendMessage(message)) as Reply | undefined;
+  if (reply?.ok) return { ok: true, version: reply.version ?? 0 };
+  return { ok: false, error: reply?.error ?? 'no reply', problems: reply?.problems ?? [] };
+}
+
+/** The dashboard: the scoring model, its versions, import, export and diff. */
+export function App() {
+  const versions = useModelVersions();
+  const progress = useRescoreProgress();
+  const [error, setError] = useState<string | null>(null);
+  const active = versions?.find((v) => v.record.active === 1);
+
+  return (
+    <>
+      <h1>{t('dashboardTitle')}</h1>
+      <section aria-labelledby="model-heading">
+        <h2 id="model-heading">{t('modelHeading')}</h2>
+        {active?.model && <p>{t('modelActive', active.model.name, active.record.version)}</p>}
+        {progress && (
+          <p role="status">
+            <progress max={progress.total} value={progress.done} /> {t('rescoring', progress.done, progress.total)}
+          </p>
+        )}
+        {error && <p role="alert">{error}</p>}
+        {versions && (
+          <ModelVersions
+            versions={versions}
+            onActivate={(modelId) => {
+              setError(null);
+              sendToBackground({ type: 'activate-model', modelId }).catch((e: Error) =>
+                setError(t('activateFailed', e.message)),
+              );
+            }}
+            onExport={(v) =>
+              v.model && downloadText(document, `leadlens-model-v${v.record.version}.json`, serializeModel(v.model))
+            }
+          />
+        )}
+        <ModelImport onImport={importModel} />
+        {versions && versions.length > 1 && <ModelDiff versions={versions} />}
+        {active?.model && <ModelRulesTable model={active.model} />}
+      </section>
+    </>
+  );
+}
