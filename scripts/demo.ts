@@ -4,8 +4,8 @@
 import path from 'node:path';
 import { launchWithExtension, root, screenshot, serveAt } from '../test/e2e/launch.ts';
 
-const PROFILE_URL = 'https://www.linkedin.com/in/anna-lindqvist-4b2a1c/';
-const SAMPLE = path.join(root, 'test', 'fixtures', 'linkedin', 'profile-public-2024.html');
+const PROFILE_URL = 'https://www.linkedin.com/in/joelle-van-den-broek/';
+const SAMPLE = path.join(root, 'test', 'fixtures', 'linkedin', 'public-profile_guest_nl.html');
 const outDir = path.join(root, 'demo-output');
 const headless = !process.env.DISPLAY || process.env.HEADLESS === '1';
 
@@ -20,7 +20,10 @@ await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
 const profile = await context.newPage();
 await profile.goto(PROFILE_URL);
 await profile.bringToFront();
-await panel.getByRole('status', { name: /^Stage:/ }).first().waitFor({ timeout: 15_000 });
+await panel
+  .getByRole('status', { name: /^Stage:/ })
+  .first()
+  .waitFor({ timeout: 15_000 });
 
 if (headless) {
   const files = [await screenshot(profile, outDir, 'profile-page'), await screenshot(panel, outDir, 'side-panel')];

@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import { expect, root, serveAt, shot, test } from './extension.ts';
 
 const fixtures = path.join(root, 'test', 'fixtures', 'linkedin');
-const PROFILE_URL = 'https://www.linkedin.com/in/anna-lindqvist-4b2a1c/';
+const PROFILE_URL = 'https://www.linkedin.com/in/joelle-van-den-broek/';
 const AUTHWALL_URL = 'https://www.linkedin.com/in/jan-de-vries-99/';
 
 /** Counts rows in a table of the extension's IndexedDB, read from an extension page. */
@@ -28,7 +28,7 @@ test('a LinkedIn profile becomes a scored lead in the side panel; an authwall cr
   extensionId,
   blockedRequests,
 }) => {
-  await serveAt(context, PROFILE_URL, path.join(fixtures, 'profile-public-2024.html'));
+  await serveAt(context, PROFILE_URL, path.join(fixtures, 'public-profile_guest_nl.html'));
   await serveAt(context, AUTHWALL_URL, path.join(fixtures, 'authwall.html'));
 
   const panel = await context.newPage();
@@ -43,7 +43,7 @@ test('a LinkedIn profile becomes a scored lead in the side panel; an authwall cr
 
   // The panel follows the active tab: bring the profile to the front and it shows the lead.
   await linkedin.bringToFront();
-  await expect(panel.getByRole('heading', { name: 'Anna Lindqvist' })).toBeVisible();
+  await expect(panel.getByRole('heading', { name: 'Joëlle van den Broek' })).toBeVisible();
   await expect(panel.getByRole('status', { name: /^Stage: (Lead|MQL)/ })).toBeVisible();
   await expect(panel.getByText('Fit', { exact: true })).toBeVisible();
   expect(await countRows(panel, 'leads')).toBe(1);
@@ -51,7 +51,7 @@ test('a LinkedIn profile becomes a scored lead in the side panel; an authwall cr
 
   // Stored, not held in memory: a reload shows the same lead.
   await panel.reload();
-  await expect(panel.getByRole('heading', { name: 'Anna Lindqvist' })).toBeVisible();
+  await expect(panel.getByRole('heading', { name: 'Joëlle van den Broek' })).toBeVisible();
 
   // An authwall page says why nothing was captured and creates no lead.
   await linkedin.goto(AUTHWALL_URL);

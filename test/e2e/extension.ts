@@ -2,8 +2,8 @@ import path from 'node:path';
 import { type BrowserContext, test as base, type Page, type Request } from '@playwright/test';
 import { launchWithExtension, root, screenshot } from './launch.ts';
 
-export { root, serveAt } from './launch.ts';
 export { expect } from '@playwright/test';
+export { root, serveAt } from './launch.ts';
 
 const screenshotDir = path.join(root, 'test-results', 'screenshots');
 
@@ -27,6 +27,7 @@ function initiatorUrl(request: Request): string {
 }
 
 export const test = base.extend<{ context: BrowserContext; extensionId: string; blockedRequests: BlockedRequest[] }>({
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures must destructure their first argument
   blockedRequests: async ({}, use) => {
     await use([]);
   },
@@ -35,7 +36,10 @@ export const test = base.extend<{ context: BrowserContext; extensionId: string; 
     // Nothing may leave the browser: requests not routed to a saved page are refused and recorded.
     await context.route(/^(https?|wss?):\/\//, (route) => {
       const request = route.request();
-      blockedRequests.push({ url: request.url(), fromExtension: initiatorUrl(request).startsWith('chrome-extension://') });
+      blockedRequests.push({
+        url: request.url(),
+        fromExtension: initiatorUrl(request).startsWith('chrome-extension://'),
+      });
       return route.abort('blockedbyclient');
     });
     await use(context);
