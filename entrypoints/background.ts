@@ -1,3 +1,4 @@
+import '@/lib/strictZod';
 import { getDatabase } from '@/lib/db/database';
 import { ensureActiveModel } from '@/lib/db/models';
 import { rescoreAll, resumeRescore } from '@/lib/db/rescore';

@@ -79,10 +79,10 @@ async function runFromCursor(
         return null;
       }
       const model = await ensureActiveModel(db, at);
-      const activities = await db.activities
-        .where('leadId')
-        .anyOf(leads.map((l) => l.id))
-        .toArray();
+      // A chunk is a contiguous id range, so one index range read fetches all of its activities.
+      const first = leads[0]?.id ?? '';
+      const last = leads[leads.length - 1]?.id ?? '';
+      const activities = await db.activities.where('leadId').between(first, last, true, true).toArray();
       const byLead = Map.groupBy(activities, (a) => a.leadId);
       const changed = leads
         .map(
