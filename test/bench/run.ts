@@ -39,11 +39,12 @@ function nodeScoring(): void {
   figures.push(summarize('scoring, Node (default model)', 'leads/s', rates, { note: `${LEADS} generated leads` }));
 }
 
-function titleAccuracy(): void {
-  const file = path.join(root, 'test', 'fixtures', 'titles', 'labelled-titles.json');
+/** Both labelled sets: the one the rules were written against, and the blind holdout rounds. */
+function titleAccuracy(set: 'labelled' | 'holdout'): void {
+  const file = path.join(root, 'test', 'fixtures', 'titles', `${set}-titles.json`);
   const labelled = JSON.parse(readFileSync(file, 'utf8')) as LabelledTitle[];
   for (const row of measureTitleAccuracy(labelled)) {
-    const note = `${row.n} titles`;
+    const note = `${row.n} titles, ${set} set`;
     figures.push(
       summarize(`title seniority accuracy (${row.language})`, '%', [row.seniorityAccuracy * 100], {
         target: 95,
@@ -117,14 +118,14 @@ async function inBrowser(): Promise<void> {
     // An extension page: the extension's own origin, where LeadLens keeps its database.
     await page.goto(`chrome-extension://${extensionId}/dashboard.html`);
     await page.evaluate(code);
+    type BenchApi = Record<string, (...args: unknown[]) => unknown>;
     const call = <T>(fn: string, ...args: unknown[]) =>
-      page.evaluate(
-        ([f, a]) =>
-          (globalThis as never as Record<string, Record<string, (...x: unknown[]) => T>>).leadlensBench[f as string]?.(
-            ...(a as unknown[]),
-          ),
-        [fn, args] as const,
-      ) as Promise<T>;
+      page.evaluate(([name, params]) => {
+        const api = (globalThis as unknown as { leadlensBench: BenchApi }).leadlensBench;
+        const f = api[name];
+        if (!f) throw new Error(`no bench function ${name}`);
+        return f(...params);
+      }, [fn, args] as const) as Promise<T>;
 
     const seeded = await call<{ leads: number; activities: number }>('seed', 'leadlens-bench', LEADS, NOW);
     console.log(`seeded ${seeded.leads} leads and ${seeded.activities} activities in Chromium`);
@@ -168,7 +169,8 @@ async function inBrowser(): Promise<void> {
 }
 
 nodeScoring();
-titleAccuracy();
+titleAccuracy('labelled');
+titleAccuracy('holdout');
 bundleSizes();
 await inBrowser();
 

@@ -1,0 +1,3 @@
+export { parseTitle } from './parseTitle';
+export type { Department, ParsedTitle, Seniority, TitleLanguage } from './types';
+export { DEPARTMENTS, SENIORITIES } from './types';
