@@ -269,15 +269,4 @@ describe('parseTitle', () => {
     expect(DEPARTMENTS).toHaveLength(14);
     expect(DEPARTMENTS).toContain('procurement');
   });
-
-  it('is fast: well over 100,000 titles per second', () => {
-    const titles = Object.values(cases).flatMap((rows) => rows.map(([t]) => t));
-    for (let i = 0; i < 5000; i++) parseTitle(titles[i % titles.length] as string);
-    const n = 50_000;
-    const start = performance.now();
-    for (let i = 0; i < n; i++) parseTitle(titles[i % titles.length] as string);
-    const perSecond = n / ((performance.now() - start) / 1000);
-    // Loose bound so that slow CI machines pass; measured ~400,000/s locally.
-    expect(perSecond).toBeGreaterThan(100_000);
-  });
 });
