@@ -29,6 +29,8 @@ describe('CaptureProblem', () => {
     site: 'linkedin',
     kind: 'authwall',
     leadId: null,
+    fields: {},
+    updatedLeadIds: [],
     problem: 'page is authwall',
     diagnostics: [],
     at: 0,
@@ -46,14 +48,25 @@ describe('CaptureProblem', () => {
     expect(screen.getByText(text)).toBeVisible();
   });
 
-  it('lists which fields were found and how, and which were not', () => {
+  it('shows what a failed profile page did show, field by field', () => {
     const diagnostics = [
       { field: 'title', strategy: 'og-title' },
       { field: 'name', strategy: 'not-found' },
     ];
-    render(<CaptureProblem state={{ ...base, kind: 'profile', problem: 'no name found on the page', diagnostics }} />);
+    render(
+      <CaptureProblem
+        state={{
+          ...base,
+          kind: 'profile',
+          problem: 'no name found on the page',
+          fields: { title: 'CFO' },
+          diagnostics,
+        }}
+      />,
+    );
     expect(screen.getByText('Reason: no name found on the page')).toBeInTheDocument();
-    expect(screen.getByText('title: found by og-title')).toBeInTheDocument();
-    expect(screen.getByText('name: not found')).toBeInTheDocument();
+    const rows = screen.getAllByRole('row').map((r) => r.textContent);
+    expect(rows).toContain('TitleCFOog-title');
+    expect(rows).toContain('Namenot found');
   });
 });

@@ -11,6 +11,8 @@ function tabState(leadId: string | null, overrides: Partial<TabState> = {}): Tab
     site: 'linkedin',
     kind: 'profile',
     leadId,
+    fields: { name: 'Ana Popescu' },
+    updatedLeadIds: [],
     problem: null,
     diagnostics: [{ field: 'name', strategy: 'json-ld' }],
     at: 0,

@@ -1,9 +1,11 @@
 import { useState } from 'react';
+import { CaptureHealth } from '@/components/CaptureHealth';
 import { CaptureProblem } from '@/components/CaptureProblem';
+import { CompanyView } from '@/components/CompanyView';
 import { EmptyState } from '@/components/EmptyState';
 import { LeadView } from '@/components/LeadView';
 import { useActiveTabState } from '@/lib/hooks/useActiveTabState';
-import { useLead, useRecentLeads } from '@/lib/hooks/useLeads';
+import { useLead, useLeadsByIds, useRecentLeads } from '@/lib/hooks/useLeads';
 import { useScoreExplanation } from '@/lib/hooks/useScoreExplanation';
 import { t } from '@/lib/i18n';
 import { sendToBackground } from '@/lib/messaging/send';
@@ -31,19 +33,26 @@ function CurrentTab() {
   const recent = useRecentLeads(5);
   const [now] = useState(() => new Date());
   const explanation = useScoreExplanation(lead, now);
+  const companyLeads = useLeadsByIds(state?.updatedLeadIds ?? []);
 
   if (active.status === 'loading' || lead === undefined) return <p className="muted">{t('loading')}</p>;
   if (lead) {
     return (
-      <LeadView
-        lead={lead}
-        explanation={explanation}
-        onStageChange={async (stage, reason) => {
-          await sendToBackground({ type: 'set-stage', leadId: lead.id, stage, reason });
-        }}
-      />
+      <>
+        <LeadView
+          lead={lead}
+          explanation={explanation}
+          onStageChange={async (stage, reason) => {
+            await sendToBackground({ type: 'set-stage', leadId: lead.id, stage, reason });
+          }}
+        />
+        {state && <CaptureHealth fields={state.fields} diagnostics={state.diagnostics} />}
+      </>
     );
   }
-  if (state && state.leadId === null) return <CaptureProblem state={state} />;
+  if (state?.kind === 'company' && state.problem === null) {
+    return <CompanyView fields={state.fields} leads={companyLeads ?? []} />;
+  }
+  if (state) return <CaptureProblem state={state} />;
   return <EmptyState recent={recent ?? []} />;
 }

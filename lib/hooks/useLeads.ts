@@ -11,3 +11,11 @@ export function useLead(leadId: string | null): LeadRecord | null | undefined {
 export function useRecentLeads(limit: number): LeadRecord[] | undefined {
   return useLiveQuery(() => getDatabase().leads.orderBy('updatedAt').reverse().limit(limit).toArray(), [limit]);
 }
+
+/** Several leads by id, live, in the order given (missing ones left out). */
+export function useLeadsByIds(ids: readonly string[]): LeadRecord[] | undefined {
+  return useLiveQuery(async () => {
+    const found = await getDatabase().leads.bulkGet([...ids]);
+    return found.filter((lead): lead is LeadRecord => lead !== undefined);
+  }, [ids.join('|')]);
+}

@@ -26,7 +26,11 @@ export function createHandlers({ db, now, setTabState }: HandlerDeps): Handlers 
           site: message.result.site,
           kind: message.result.kind,
           leadId: saved.leadId,
-          problem: saved.leadId ? null : (noLeadReason(message.result) ?? 'page does not identify a person'),
+          fields: message.result.fields,
+          updatedLeadIds: saved.updatedLeadIds,
+          problem:
+            noLeadReason(message.result) ??
+            (saved.leadId || message.result.kind === 'company' ? null : 'page does not identify a person'),
           diagnostics: message.result.diagnostics,
           at: at.getTime(),
         });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DiagnosticSchema, PageKindSchema } from '../capture/types';
+import { CapturedFieldsSchema, DiagnosticSchema, PageKindSchema } from '../capture/types';
 
 /**
  * What the last capture in a tab found, kept in session storage by the background so the side
@@ -10,6 +10,10 @@ export const TabStateSchema = z.object({
   site: z.string(),
   kind: PageKindSchema,
   leadId: z.string().nullable(),
+  /** What the page showed, for the capture-health view and to prefill manual entry. */
+  fields: CapturedFieldsSchema,
+  /** Leads a company page updated. */
+  updatedLeadIds: z.array(z.string()),
   /** Why no lead was made, when none was. */
   problem: z.string().nullable(),
   diagnostics: z.array(DiagnosticSchema),

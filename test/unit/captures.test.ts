@@ -133,6 +133,77 @@ describe('saveCapture', () => {
   });
 });
 
+describe('saveCapture of a company page', () => {
+  const companyPage = (company: string): CaptureResult => ({
+    kind: 'company',
+    site: 'linkedin',
+    fields: {
+      company,
+      industry: 'Software Development',
+      companySize: 51,
+      companySizeBand: '51-200',
+      headquarters: 'Bucharest, Romania',
+      website: 'https://carpathia.example',
+      country: 'RO',
+      linkedinUrl: 'https://www.linkedin.com/company/carpathia/',
+      followers: 4812,
+    },
+    activities: [],
+    diagnostics: [{ field: 'company', strategy: 'json-ld' }],
+  });
+
+  it('updates the company fields of every lead at that company and rescores them', async () => {
+    const ana = await saveCapture(db, profile({ country: 'SE' }), URL_ANA, now, newId);
+    const ion = await saveCapture(
+      db,
+      profile({ name: 'Ion Popa', company: 'CARPATHIA SOFTWARE' }),
+      'https://www.linkedin.com/in/ion-popa/',
+      now,
+      newId,
+    );
+    const other = await saveCapture(
+      db,
+      profile({ name: 'Eva Berg', company: 'Fjällsoft AB' }),
+      'https://www.linkedin.com/in/eva/',
+      now,
+      newId,
+    );
+    const fitBefore = (await db.leads.get(ana.leadId ?? ''))?.score?.fit ?? 0;
+
+    const saved = await saveCapture(
+      db,
+      companyPage('Carpathia Software'),
+      'https://www.linkedin.com/company/carpathia/',
+      now,
+      newId,
+    );
+    expect(saved.leadId).toBeNull();
+    expect(saved.updatedLeadIds.sort()).toEqual([ana.leadId, ion.leadId].sort());
+
+    const updated = await db.leads.get(ana.leadId ?? '');
+    expect(updated).toMatchObject({ companySize: 51, companySizeBand: '51-200', industry: 'Software Development' });
+    // The person's own country and profile URL are not the company's.
+    expect(updated?.country).toBe('SE');
+    expect(updated?.linkedinUrl).toBeUndefined();
+    expect(updated?.score?.fit).toBeGreaterThan(fitBefore);
+    expect((await db.leads.get(other.leadId ?? ''))?.industry).toBeUndefined();
+    expect((await db.captures.toArray()).map((c) => c.kind)).toEqual(['profile', 'profile', 'profile', 'company']);
+  });
+
+  it('creates no lead for a company nobody works at, but keeps the capture', async () => {
+    const saved = await saveCapture(
+      db,
+      companyPage('Nordkust Logistik AB'),
+      'https://www.linkedin.com/company/nk/',
+      now,
+      newId,
+    );
+    expect(saved).toMatchObject({ leadId: null, updatedLeadIds: [] });
+    expect(await db.leads.count()).toBe(0);
+    expect((await db.captures.toArray()).map((c) => c.kind)).toEqual(['company']);
+  });
+});
+
 describe('setManualStage', () => {
   it('refuses an unknown lead', async () => {
     await expect(setManualStage(db, 'nobody', 'sql', 'x', now)).rejects.toThrow('no lead with id nobody');

@@ -49,8 +49,9 @@ if (!existsSync(expectedFile)) {
         extractFromPage(doc, url);
         return performance.now() - start;
       }).sort((a, b) => a - b);
-      // Target is 15 ms (about 5 ms here once jsdom has built its node wrappers); the bound leaves room for slow CI.
-      expect(runs[2]).toBeLessThan(60);
+      // Target is 15 ms (about 5 ms on an idle machine once jsdom has built its node wrappers); the bound
+      // leaves room for loaded CI machines and still catches repeated full-document scans.
+      expect(runs[2]).toBeLessThan(100);
     });
   });
 }
