@@ -1,6 +1,7 @@
-import { extractFromPage } from '@/lib/capture';
+import { extractFromPage, type SelectorOverride } from '@/lib/capture';
 import { watchPage } from '@/lib/capture/watchPage';
-import type { Message } from '@/lib/messaging/protocol';
+import type { Message, Reply } from '@/lib/messaging/protocol';
+import { RECAPTURE } from '@/lib/messaging/tabCommands';
 
 // Runs on LinkedIn profile, Sales Navigator lead and company pages. It only reads the page and
 // sends what it found; the background validates, stores and scores.
@@ -12,21 +13,44 @@ export default defineContentScript({
   ],
   runAt: 'document_idle',
   main(ctx) {
-    let stop = watch(new URL(location.href));
-    // LinkedIn is a single-page app: a new profile arrives without a reload.
-    ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => {
+    let stop = () => {};
+    const restart = async (url: URL) => {
       stop();
-      stop = watch(newUrl);
+      const overrides = await loadOverrides();
+      if (!ctx.isValid) return;
+      stop = watch(url, overrides);
+    };
+    void restart(new URL(location.href));
+    // LinkedIn is a single-page app: a new profile arrives without a reload.
+    ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => void restart(newUrl));
+    // The side panel asks for a fresh capture after the user fixed a selector.
+    browser.runtime.onMessage.addListener((message) => {
+      if (message === RECAPTURE) void restart(new URL(location.href));
     });
     ctx.onInvalidated(() => stop());
   },
 });
 
-function watch(url: URL): () => void {
-  return watchPage(document, url, extractFromPage, (result) => {
-    const message: Message = { type: 'capture', url: url.href, result };
-    browser.runtime.sendMessage(message).catch(() => {
-      // The extension was reloaded or updated: this page's script is orphaned, nothing to do.
-    });
-  });
+async function loadOverrides(): Promise<SelectorOverride[]> {
+  try {
+    const message: Message = { type: 'get-capture-config' };
+    const reply = (await browser.runtime.sendMessage(message)) as Reply | undefined;
+    return reply?.ok ? (reply.overrides ?? []) : [];
+  } catch {
+    return []; // the extension was reloaded: capture without overrides
+  }
+}
+
+function watch(url: URL, overrides: SelectorOverride[]): () => void {
+  return watchPage(
+    document,
+    url,
+    (doc, pageUrl) => extractFromPage(doc, pageUrl, { overrides }),
+    (result) => {
+      const message: Message = { type: 'capture', url: url.href, result };
+      browser.runtime.sendMessage(message).catch(() => {
+        // The extension was reloaded or updated: this page's script is orphaned, nothing to do.
+      });
+    },
+  );
 }

@@ -1,14 +1,16 @@
 import { useState } from 'react';
-import { CaptureHealth } from '@/components/CaptureHealth';
+import { CaptureHealth, type OverrideActions } from '@/components/CaptureHealth';
 import { CaptureProblem } from '@/components/CaptureProblem';
 import { CompanyView } from '@/components/CompanyView';
 import { EmptyState } from '@/components/EmptyState';
 import { LeadView } from '@/components/LeadView';
 import { useActiveTabState } from '@/lib/hooks/useActiveTabState';
 import { useLead, useLeadsByIds, useRecentLeads } from '@/lib/hooks/useLeads';
+import { useOverrides } from '@/lib/hooks/useOverrides';
 import { useScoreExplanation } from '@/lib/hooks/useScoreExplanation';
 import { t } from '@/lib/i18n';
 import { sendToBackground } from '@/lib/messaging/send';
+import { RECAPTURE } from '@/lib/messaging/tabCommands';
 
 const openDashboard = () => browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') });
 
@@ -34,6 +36,23 @@ function CurrentTab() {
   const [now] = useState(() => new Date());
   const explanation = useScoreExplanation(lead, now);
   const companyLeads = useLeadsByIds(state?.updatedLeadIds ?? []);
+  const overrides = useOverrides();
+  const tabId = active.status === 'ready' ? active.tabId : null;
+  const repair: OverrideActions | undefined =
+    state && overrides && tabId !== null
+      ? {
+          site: state.site,
+          overrides,
+          onSave: async (override) => {
+            await sendToBackground({ type: 'save-selector-override', override });
+            await browser.tabs.sendMessage(tabId, RECAPTURE).catch(() => {});
+          },
+          onRemove: async (field) => {
+            await sendToBackground({ type: 'remove-selector-override', site: state.site, field });
+            await browser.tabs.sendMessage(tabId, RECAPTURE).catch(() => {});
+          },
+        }
+      : undefined;
 
   if (active.status === 'loading' || lead === undefined) return <p className="muted">{t('loading')}</p>;
   if (lead) {
@@ -46,13 +65,23 @@ function CurrentTab() {
             await sendToBackground({ type: 'set-stage', leadId: lead.id, stage, reason });
           }}
         />
-        {state && <CaptureHealth fields={state.fields} diagnostics={state.diagnostics} />}
+        {state && <CaptureHealth fields={state.fields} diagnostics={state.diagnostics} repair={repair} />}
       </>
     );
   }
   if (state?.kind === 'company' && state.problem === null) {
     return <CompanyView fields={state.fields} leads={companyLeads ?? []} />;
   }
-  if (state) return <CaptureProblem state={state} />;
+  if (state) {
+    return (
+      <CaptureProblem
+        state={state}
+        repair={repair}
+        onManualSave={async (fields) => {
+          await sendToBackground({ type: 'save-manual-lead', url: state.url, fields });
+        }}
+      />
+    );
+  }
   return <EmptyState recent={recent ?? []} />;
 }

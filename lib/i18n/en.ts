@@ -96,6 +96,19 @@ export const en = {
   field_email: 'Email',
   field_phone: 'Phone',
   field_linkedinUrl: 'LinkedIn URL',
+  healthFix: 'Fix {0}',
+  healthOverride: 'your selector',
+  overrideSelector: 'CSS selector for {0}',
+  overrideAttribute: 'Attribute (optional, else the text)',
+  overrideSave: 'Save and capture again',
+  overrideRemove: 'Remove your selector for {0}',
+  overrideCancel: 'Cancel',
+  overrideSaved: 'Saved. Capturing the page again…',
+  manualHeading: 'Enter this lead by hand',
+  manualHint: 'Fields LeadLens could read are filled in. Check them and add what is missing.',
+  manualSave: 'Save lead',
+  manualSaved: 'Lead saved.',
+  manualFailed: 'Could not save the lead: {0}',
 } as const;
 
 export type MessageKey = keyof typeof en;

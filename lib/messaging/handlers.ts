@@ -1,6 +1,7 @@
 import { noLeadReason, saveCapture } from '../db/captures';
 import type { LeadLensDB } from '../db/database';
 import { activateModel, importModelVersion } from '../db/models';
+import { getOverrides, removeOverride, saveOverride } from '../db/overrides';
 import { rescoreAll } from '../db/rescore';
 import { setManualStage } from '../db/stages';
 import type { Handlers } from './router';
@@ -47,6 +48,25 @@ export function createHandlers({ db, now, setTabState }: HandlerDeps): Handlers 
         return { ok: false, error: `the model file has ${result.errors.length} problem(s)`, problems: result.errors };
       }
       return { ok: true, modelId: result.record.id, version: result.record.version };
+    },
+    async 'get-capture-config'() {
+      return { ok: true, overrides: await getOverrides(db) };
+    },
+    async 'save-selector-override'(message) {
+      return { ok: true, overrides: await saveOverride(db, message.override) };
+    },
+    async 'remove-selector-override'(message) {
+      return { ok: true, overrides: await removeOverride(db, message.site, message.field) };
+    },
+    async 'save-manual-lead'(message) {
+      // A typed-in lead goes the same way as a capture: matched, merged, scored, with provenance.
+      const { fields } = message;
+      const diagnostics = Object.keys(fields).map((field) => ({ field, strategy: 'manual' }));
+      const result = { kind: 'record' as const, site: 'manual', fields, activities: [], diagnostics };
+      const url = message.url ?? fields.linkedinUrl ?? 'about:manual';
+      const saved = await saveCapture(db, result, url, now());
+      if (!saved.leadId) throw new Error('add a LinkedIn URL or an email so the lead can be found again');
+      return { ok: true, leadId: saved.leadId };
     },
     async 'activate-model'(message) {
       await activateModel(db, message.modelId);

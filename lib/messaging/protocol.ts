@@ -1,6 +1,8 @@
 import { z } from 'zod';
-import { CaptureResultSchema } from '../capture/types';
+import { type SelectorOverride, SelectorOverrideSchema } from '../capture/overrides';
+import { CaptureResultSchema, FieldNameSchema } from '../capture/types';
 import { StageSchema } from '../db/records';
+import { ManualLeadSchema } from '../leads/manualLead';
 
 /**
  * The one message protocol between LeadLens contexts. The background validates every message
@@ -32,18 +34,45 @@ export const ActivateModelMessageSchema = z.object({
   modelId: z.string().min(1).max(100),
 });
 
+/** A content script asks for the user's selector overrides before it extracts. Read-only. */
+export const GetCaptureConfigMessageSchema = z.object({ type: z.literal('get-capture-config') });
+
+/** Add (or replace, per site and field) a selector override the user wrote in the capture-health view. */
+export const SaveOverrideMessageSchema = z.object({
+  type: z.literal('save-selector-override'),
+  override: SelectorOverrideSchema,
+});
+
+export const RemoveOverrideMessageSchema = z.object({
+  type: z.literal('remove-selector-override'),
+  site: z.string().min(1).max(40),
+  field: FieldNameSchema,
+});
+
+/** A lead typed in by the user (e.g. when a page could not be read), validated field by field. */
+export const SaveManualLeadMessageSchema = z.object({
+  type: z.literal('save-manual-lead'),
+  /** The page the user was on, used to match the lead (a LinkedIn profile URL). */
+  url: z.string().url().max(2000).optional(),
+  fields: ManualLeadSchema,
+});
+
 export const MessageSchema = z.discriminatedUnion('type', [
   CaptureMessageSchema,
   SetStageMessageSchema,
   ImportModelMessageSchema,
   ActivateModelMessageSchema,
+  GetCaptureConfigMessageSchema,
+  SaveOverrideMessageSchema,
+  RemoveOverrideMessageSchema,
+  SaveManualLeadMessageSchema,
 ]);
 export type Message = z.infer<typeof MessageSchema>;
 export type MessageType = Message['type'];
 
 /** Messages a content script (a page we do not control) may send. Everything else is refused. */
-export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageType> = new Set(['capture']);
+export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageType> = new Set(['capture', 'get-capture-config']);
 
 export type Reply =
-  | { ok: true; leadId?: string | null; modelId?: string; version?: number }
+  | { ok: true; leadId?: string | null; modelId?: string; version?: number; overrides?: SelectorOverride[] }
   | { ok: false; error: string; problems?: { path: string; message: string }[] };

@@ -13,6 +13,8 @@ const capture: CaptureResult = {
 const captureMessage = { type: 'capture', url: 'https://www.linkedin.com/in/ana/', result: capture };
 const setStage = { type: 'set-stage', leadId: 'L1', stage: 'sql', reason: 'Budget confirmed' };
 
+const override = { site: 'linkedin', field: 'title' as const, selector: 'h2.title' };
+
 const contentScript: SenderInfo = { id: 'ext-id', url: 'https://www.linkedin.com/in/ana/', tab: { id: 3 } };
 const sidePanel: SenderInfo = { id: 'ext-id', url: 'chrome-extension://ext-id/sidepanel.html' };
 const panelInTab: SenderInfo = { id: 'ext-id', url: 'chrome-extension://ext-id/sidepanel.html', tab: { id: 9 } };
@@ -36,6 +38,22 @@ function recordingHandlers(calls: string[]): Handlers {
       calls.push(`activate-model:${m.modelId}`);
       return { ok: true, modelId: m.modelId };
     },
+    'get-capture-config': async () => {
+      calls.push('get-capture-config');
+      return { ok: true, overrides: [] };
+    },
+    'save-selector-override': async (m) => {
+      calls.push(`save-selector-override:${m.override.field}`);
+      return { ok: true, overrides: [m.override] };
+    },
+    'remove-selector-override': async (m) => {
+      calls.push(`remove-selector-override:${m.field}`);
+      return { ok: true, overrides: [] };
+    },
+    'save-manual-lead': async (m) => {
+      calls.push(`save-manual-lead:${m.fields.name}`);
+      return { ok: true, leadId: 'L2' };
+    },
   };
 }
 
@@ -52,6 +70,62 @@ describe('routeMessage', () => {
     ['set-stage from the panel', setStage, sidePanel, { ok: true, leadId: 'L1' }, ['set-stage:sql']],
     ['set-stage from the panel open in a tab', setStage, panelInTab, { ok: true, leadId: 'L1' }, ['set-stage:sql']],
     ['set-stage from a content script', setStage, contentScript, /set-stage is not allowed from a web page/, []],
+    [
+      'capture config from a content script',
+      { type: 'get-capture-config' },
+      contentScript,
+      { ok: true, overrides: [] },
+      ['get-capture-config'],
+    ],
+    [
+      'an override from a content script',
+      { type: 'save-selector-override', override },
+      contentScript,
+      /not allowed from a web page/,
+      [],
+    ],
+    [
+      'an override from the panel',
+      { type: 'save-selector-override', override },
+      sidePanel,
+      { ok: true, overrides: [override] },
+      ['save-selector-override:title'],
+    ],
+    [
+      'an override with a bad attribute',
+      { type: 'save-selector-override', override: { ...override, attribute: 'on click' } },
+      sidePanel,
+      /override\.attribute/,
+      [],
+    ],
+    [
+      'removing an override from a content script',
+      { type: 'remove-selector-override', site: 'linkedin', field: 'title' },
+      contentScript,
+      /not allowed/,
+      [],
+    ],
+    [
+      'a manual lead from a content script',
+      { type: 'save-manual-lead', fields: { name: 'X' } },
+      contentScript,
+      /not allowed/,
+      [],
+    ],
+    [
+      'a manual lead with a bad email',
+      { type: 'save-manual-lead', fields: { name: 'X', email: 'x@' } },
+      sidePanel,
+      /fields\.email: Expected an email/,
+      [],
+    ],
+    [
+      'a manual lead from the panel',
+      { type: 'save-manual-lead', fields: { name: 'X' } },
+      sidePanel,
+      { ok: true, leadId: 'L2' },
+      ['save-manual-lead:X'],
+    ],
     [
       'a model import from the dashboard',
       { type: 'import-model', text: '{}' },
