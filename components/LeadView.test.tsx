@@ -4,6 +4,7 @@ import type { ScoreResult } from '@/lib/scoring';
 import { storedLead } from '@/test/unit/leadFixtures';
 import { LeadView } from './LeadView';
 
+const now = new Date('2026-11-23T12:00:00Z');
 const explanation = {
   fit: 70,
   engagement: 35,
@@ -16,12 +17,21 @@ const explanation = {
   contributions: [
     { ruleId: 'seniority-director', kind: 'fit', label: 'Director title', points: 20, evidence: 'Director vânzări' },
     { ruleId: 'free-email', kind: 'fit', label: 'Free email', points: -5, evidence: 'gmail.com' },
+    {
+      ruleId: 'pricing-page-visit',
+      kind: 'engagement',
+      label: 'Pricing page visit',
+      points: 35,
+      decayedFrom: 50,
+      at: '2026-11-11T12:00:00.000Z',
+      evidence: 'pricing-page-visit on 2026-11-11',
+    },
   ],
 } as unknown as ScoreResult;
 
 describe('LeadView', () => {
   it('shows who the lead is, the badge as text, the score and its reasons', () => {
-    render(<LeadView lead={storedLead()} explanation={explanation} onStageChange={async () => {}} />);
+    render(<LeadView lead={storedLead()} explanation={explanation} now={now} onStageChange={async () => {}} />);
     expect(screen.getByRole('heading', { level: 1, name: 'Ana Popescu' })).toBeVisible();
     expect(screen.getByText('Director vânzări · Carpathia Software')).toBeVisible();
     expect(screen.getByText('Cluj-Napoca, Romania')).toBeVisible();
@@ -31,10 +41,12 @@ describe('LeadView', () => {
     expect(within(score).getByText('105')).toBeVisible();
     expect(within(score).getByText('Director title').nextSibling).toHaveTextContent('+20');
     expect(within(score).getByText('Free email').nextSibling).toHaveTextContent('-5');
+    const decayed = within(score).getByText('Pricing page visit').closest('li');
+    expect(decayed).toHaveTextContent('Pricing page visit · 12 days ago+35 (was +50)');
   });
 
   it('lists stage changes newest first with their cause and reason', () => {
-    render(<LeadView lead={storedLead()} explanation={explanation} onStageChange={async () => {}} />);
+    render(<LeadView lead={storedLead()} explanation={explanation} now={now} onStageChange={async () => {}} />);
     const items = within(screen.getByRole('region', { name: 'Stage history' })).getAllByRole('listitem');
     expect(items.map((li) => li.textContent)).toEqual([
       expect.stringMatching(/MQL · score · fit 70, engagement 35$/),
@@ -52,6 +64,7 @@ describe('LeadView', () => {
       <LeadView
         lead={storedLead({ stage: 'disqualified' })}
         explanation={knocked as unknown as ScoreResult}
+        now={now}
         onStageChange={async () => {}}
       />,
     );
@@ -60,7 +73,14 @@ describe('LeadView', () => {
   });
 
   it('says so when a lead is not scored yet', () => {
-    render(<LeadView lead={storedLead({ score: undefined })} explanation={undefined} onStageChange={async () => {}} />);
+    render(
+      <LeadView
+        lead={storedLead({ score: undefined })}
+        explanation={undefined}
+        now={new Date()}
+        onStageChange={async () => {}}
+      />,
+    );
     expect(screen.getByText('Not scored yet')).toBeVisible();
   });
 
@@ -71,6 +91,7 @@ describe('LeadView', () => {
       <LeadView
         lead={storedLead()}
         explanation={explanation}
+        now={now}
         onStageChange={async (stage, reason) => {
           calls.push([stage, reason]);
         }}
@@ -90,6 +111,7 @@ describe('LeadView', () => {
       <LeadView
         lead={storedLead()}
         explanation={explanation}
+        now={now}
         onStageChange={async () => {
           throw new Error('no lead with id lead-ana');
         }}

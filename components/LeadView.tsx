@@ -8,16 +8,17 @@ import { StageHistory } from './StageHistory';
 interface Props {
   lead: LeadRecord;
   explanation: ScoreResult | undefined;
+  now: Date;
   onStageChange: (stage: StageName, reason: string) => Promise<void>;
 }
 
 /** Everything about one lead: who, stage, score and its reasons, stage history. */
-export function LeadView({ lead, explanation, onStageChange }: Props) {
+export function LeadView({ lead, explanation, now, onStageChange }: Props) {
   return (
     <article className="lead-view">
       <LeadHeader lead={lead} />
       <StageChanger current={lead.stage} onChange={onStageChange} />
-      <ScoreCard score={lead.score} explanation={explanation} />
+      <ScoreCard score={lead.score} explanation={explanation} now={now} />
       <StageHistory history={lead.stageHistory} />
     </article>
   );

@@ -1,18 +1,34 @@
 import type { StoredScore } from '@/lib/db/records';
 import { t } from '@/lib/i18n';
-import type { ScoreResult } from '@/lib/scoring';
+import { relativeDays, signedPoints } from '@/lib/i18n/format';
+import type { Contribution, ScoreResult } from '@/lib/scoring';
 
 interface Props {
   score: StoredScore | undefined;
   explanation: ScoreResult | undefined;
+  now: Date;
 }
 
-function signed(points: number): string {
-  return points > 0 ? `+${points}` : String(points);
+/** "Pricing page visit 12 days ago" with "(was +50)" when decay took points off. */
+function ContributionLine({ c, now }: { c: Contribution; now: Date }) {
+  const decayed = c.decayedFrom !== undefined && c.decayedFrom !== c.points;
+  return (
+    <li>
+      <span>
+        {c.label}
+        {c.at && <span className="muted"> · {relativeDays(c.at, now)}</span>}
+        {c.kind === 'fit' && c.evidence && <span className="muted small"> · {c.evidence}</span>}
+      </span>
+      <span className={c.points < 0 ? 'points negative' : 'points'}>
+        {signedPoints(c.points)}
+        {decayed && <span className="muted small"> ({t('wasPoints', signedPoints(c.decayedFrom ?? 0))})</span>}
+      </span>
+    </li>
+  );
 }
 
 /** Fit, engagement, total and grade cell, and the contributions behind them. */
-export function ScoreCard({ score, explanation }: Props) {
+export function ScoreCard({ score, explanation, now }: Props) {
   if (!score) return <p className="muted">{t('scoreUnscored')}</p>;
   const figures: [string, string | number][] = [
     [t('scoreFit'), score.fit],
@@ -39,10 +55,7 @@ export function ScoreCard({ score, explanation }: Props) {
           <h3>{t('reasonsHeading')}</h3>
           <ul className="contributions">
             {explanation.contributions.map((c) => (
-              <li key={`${c.kind}:${c.ruleId}:${c.at ?? ''}:${c.evidence}`}>
-                <span>{c.label}</span>
-                <span className={c.points < 0 ? 'points negative' : 'points'}>{signed(c.points)}</span>
-              </li>
+              <ContributionLine key={`${c.kind}:${c.ruleId}:${c.at ?? ''}:${c.evidence}`} c={c} now={now} />
             ))}
           </ul>
         </>

@@ -61,6 +61,7 @@ function CurrentTab() {
         <LeadView
           lead={lead}
           explanation={explanation}
+          now={now}
           onStageChange={async (stage, reason) => {
             await sendToBackground({ type: 'set-stage', leadId: lead.id, stage, reason });
           }}

@@ -109,6 +109,7 @@ export const en = {
   manualSave: 'Save lead',
   manualSaved: 'Lead saved.',
   manualFailed: 'Could not save the lead: {0}',
+  wasPoints: 'was {0}',
 } as const;
 
 export type MessageKey = keyof typeof en;
