@@ -1,6 +1,6 @@
 import { fixtureCases, parseHtml, readFixture } from '../../test/fixtures/linkedin/pages';
 import { extractFromPage } from '.';
-import { CaptureResultSchema } from './types';
+import { CaptureResultSchema } from './schema';
 
 describe('extractFromPage on the team fixtures', () => {
   test.each(fixtureCases)('$name', (want) => {

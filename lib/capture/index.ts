@@ -10,7 +10,7 @@ import { extractSalesLead } from './salesnav/lead';
 import type { CaptureResult, Diagnostic, PageKind } from './types';
 
 export { countryFromLocation } from './country';
-export { type SelectorOverride, SelectorOverrideSchema, validateSelector } from './overrides';
+export { validateSelector } from './overrides';
 export { cleanText } from './sanitize';
 export * from './types';
 

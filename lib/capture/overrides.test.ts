@@ -1,5 +1,6 @@
 import { extractFromPage } from '.';
-import { SelectorOverrideSchema, validateSelector } from './overrides';
+import { validateSelector } from './overrides';
+import { SelectorOverrideSchema } from './schema';
 
 const PAGE = `<html><head><title>Anna Berg | LinkedIn</title></head><body><main>
   <h1 class="text-heading-xlarge">Anna Berg</h1>

@@ -1,23 +1,7 @@
-import { z } from 'zod';
 import type { Source } from './collect';
-import type { Diagnostic } from './types';
-import { CapturedFieldsSchema, type FieldName } from './types';
+import { type Diagnostic, FIELD_NAMES, type FieldName, MAX_SELECTOR_LENGTH, type SelectorOverride } from './types';
 
-export const MAX_SELECTOR_LENGTH = 500;
-
-/** A user-supplied selector for one field on one site, tried before the built-in strategies. */
-export const SelectorOverrideSchema = z.object({
-  site: z.string().min(1).max(40),
-  field: CapturedFieldsSchema.keyof(),
-  selector: z.string().trim().min(1).max(MAX_SELECTOR_LENGTH),
-  /** Read this attribute instead of the element's text. */
-  attribute: z
-    .string()
-    .regex(/^[a-zA-Z_:][-a-zA-Z0-9_:.]*$/)
-    .max(100)
-    .optional(),
-});
-export type SelectorOverride = z.infer<typeof SelectorOverrideSchema>;
+export type { SelectorOverride };
 
 /**
  * An error message for a selector the browser would reject, or null when it is usable.
@@ -49,12 +33,13 @@ export function overrideSources(
   const sources: Source[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const candidate of overrides.slice(0, 50)) {
-    const parsed = SelectorOverrideSchema.safeParse(candidate);
-    if (!parsed.success) {
+    // Overrides come from the background, which validated them (SelectorOverrideSchema); this
+    // only guards against a damaged value, without shipping zod in the content script.
+    const override = asOverride(candidate);
+    if (!override) {
       diagnostics.push({ field: fieldNameOf(candidate), strategy: 'override-invalid' });
       continue;
     }
-    const override = parsed.data;
     if (override.site !== site) continue;
     sources.push({
       strategy: 'override',
@@ -71,8 +56,21 @@ export function overrideSources(
   return { sources, diagnostics };
 }
 
+function isFieldName(value: unknown): value is FieldName {
+  return (FIELD_NAMES as readonly unknown[]).includes(value);
+}
+
+function asOverride(candidate: unknown): SelectorOverride | null {
+  const o = candidate as Partial<Record<keyof SelectorOverride, unknown>> | null;
+  if (typeof o !== 'object' || o === null) return null;
+  if (typeof o.site !== 'string' || !isFieldName(o.field)) return null;
+  if (typeof o.selector !== 'string' || o.selector.trim() === '' || o.selector.length > MAX_SELECTOR_LENGTH)
+    return null;
+  if (o.attribute !== undefined && typeof o.attribute !== 'string') return null;
+  return { site: o.site, field: o.field, selector: o.selector, attribute: o.attribute };
+}
+
 function fieldNameOf(candidate: unknown): string {
   const field = (candidate as { field?: unknown } | null)?.field;
-  const known = CapturedFieldsSchema.keyof().safeParse(field);
-  return known.success ? (known.data as FieldName) : '*';
+  return isFieldName(field) ? field : '*';
 }

@@ -7,7 +7,8 @@ import {
   realPageUrl,
 } from '../../test/fixtures/linkedin/pages';
 import { extractFromPage } from '.';
-import { type CaptureResult, CaptureResultSchema, MAX_FIELD_LENGTH } from './types';
+import { CaptureResultSchema } from './schema';
+import { type CaptureResult, MAX_FIELD_LENGTH } from './types';
 
 /**
  * Every fixture and real page, mutated step by step (elements removed, attributes scrambled,

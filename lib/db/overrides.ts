@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { type SelectorOverride, SelectorOverrideSchema } from '../capture/overrides';
-import type { FieldName } from '../capture/types';
+import { SelectorOverrideSchema } from '../capture/schema';
+import type { FieldName, SelectorOverride } from '../capture/types';
 import type { LeadLensDB } from './database';
 
 export const OVERRIDES_KEY = 'selector-overrides';

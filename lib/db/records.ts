@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CapturedFieldsSchema, DiagnosticSchema, PageKindSchema } from '../capture/types';
+import { CapturedFieldsSchema, DiagnosticSchema, PageKindSchema } from '../capture/schema';
 import { STAGES } from '../scoring/stage';
 
 export { STAGES };

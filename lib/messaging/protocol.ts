@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { type SelectorOverride, SelectorOverrideSchema } from '../capture/overrides';
-import { CaptureResultSchema, FieldNameSchema } from '../capture/types';
+import { CaptureResultSchema, FieldNameSchema, SelectorOverrideSchema } from '../capture/schema';
+import type { SelectorOverride } from '../capture/types';
 import { StageSchema } from '../db/records';
 import { ManualLeadSchema } from '../leads/manualLead';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CapturedFieldsSchema, DiagnosticSchema, PageKindSchema } from '../capture/types';
+import { CapturedFieldsSchema, DiagnosticSchema, PageKindSchema } from '../capture/schema';
 
 /**
  * What the last capture in a tab found, kept in session storage by the background so the side

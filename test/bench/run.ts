@@ -136,12 +136,15 @@ async function inBrowser(): Promise<void> {
     await page.evaluate(code);
     type BenchApi = Record<string, (...args: unknown[]) => unknown>;
     const call = <T>(fn: string, ...args: unknown[]) =>
-      page.evaluate(([name, params]) => {
-        const api = (globalThis as unknown as { leadlensBench: BenchApi }).leadlensBench;
-        const f = api[name];
-        if (!f) throw new Error(`no bench function ${name}`);
-        return f(...params);
-      }, [fn, args] as const) as Promise<T>;
+      page.evaluate(
+        ([name, params]) => {
+          const api = (globalThis as unknown as { leadlensBench: BenchApi }).leadlensBench;
+          const f = api[name];
+          if (!f) throw new Error(`no bench function ${name}`);
+          return f(...params);
+        },
+        [fn, args] as const,
+      ) as Promise<T>;
 
     const seeded = await call<{ leads: number; activities: number }>('seed', 'leadlens-bench', LEADS, NOW);
     console.log(`seeded ${seeded.leads} leads and ${seeded.activities} activities in Chromium`);

@@ -1,5 +1,5 @@
-import path from 'node:path';
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { expect, root, serveAt, shot, test } from './extension.ts';
 
 const fixtures = path.join(root, 'test', 'fixtures', 'linkedin');
