@@ -3,12 +3,13 @@ import { ModelDiff } from '@/components/ModelDiff';
 import { type ImportOutcome, ModelImport } from '@/components/ModelImport';
 import { ModelRulesTable } from '@/components/ModelRulesTable';
 import { ModelVersions } from '@/components/ModelVersions';
+import { getDatabase } from '@/lib/db/database';
+import { exportModelFile } from '@/lib/db/models';
 import { downloadText } from '@/lib/download';
 import { useModelVersions, useRescoreProgress } from '@/lib/hooks/useModels';
 import { t } from '@/lib/i18n';
 import type { Message, Reply } from '@/lib/messaging/protocol';
 import { sendToBackground } from '@/lib/messaging/send';
-import { serializeModel } from '@/lib/scoring';
 
 async function importModel(text: string): Promise<ImportOutcome> {
   const message: Message = { type: 'import-model', text };
@@ -45,9 +46,11 @@ export function App() {
                 setError(t('activateFailed', e.message)),
               );
             }}
-            onExport={(v) =>
-              v.model && downloadText(document, `leadlens-model-v${v.record.version}.json`, serializeModel(v.model))
-            }
+            onExport={async (v) => {
+              if (!v.model) return;
+              const text = await exportModelFile(getDatabase(), v.model);
+              downloadText(document, `leadlens-model-v${v.record.version}.json`, text);
+            }}
           />
         )}
         <ModelImport onImport={importModel} />

@@ -1,5 +1,6 @@
-import { defaultModel, parseModelJson, type ScoringModel, ScoringModelSchema } from '../scoring';
+import { defaultModel, parseModelJson, type ScoringModel, ScoringModelSchema, serializeModel } from '../scoring';
 import type { LeadLensDB } from './database';
+import { getOverrides, saveOverride } from './overrides';
 import type { ModelRecord } from './records';
 
 export const DEFAULT_MODEL_ID = 'default-1';
@@ -64,13 +65,25 @@ export async function importModelVersion(
   });
 }
 
-/** Makes one stored version the active model (activating an older one is a rollback). */
+/**
+ * Makes one stored version the active model (activating an older one is a rollback). Selector
+ * overrides that travel in the model file are added to the user's own (same site and field: the
+ * model's wins).
+ */
 export async function activateModel(db: LeadLensDB, id: string): Promise<void> {
-  await db.transaction('rw', db.models, async () => {
+  await db.transaction('rw', db.models, db.settings, async () => {
     const target = await db.models.get(id);
     if (!target) throw new Error(`no model version ${id}`);
-    if (!ScoringModelSchema.safeParse(target.model).success) throw new Error(`model version ${id} is not valid`);
+    const parsed = ScoringModelSchema.safeParse(target.model);
+    if (!parsed.success) throw new Error(`model version ${id} is not valid`);
     await db.models.where('active').equals(1).modify({ active: 0 });
     await db.models.update(id, { active: 1 });
+    for (const override of parsed.data.selectorOverrides ?? []) await saveOverride(db, override);
   });
+}
+
+/** The model file to share: the model with the user's selector overrides, so capture fixes travel with it. */
+export async function exportModelFile(db: LeadLensDB, model: ScoringModel): Promise<string> {
+  const overrides = await getOverrides(db);
+  return serializeModel(overrides.length > 0 ? { ...model, selectorOverrides: overrides } : model);
 }

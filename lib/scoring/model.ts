@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SelectorOverrideSchema } from '../capture/schema';
 import { DEPARTMENTS, SENIORITIES } from '../titles';
 import { isCountryOrRegion } from './regions';
 
@@ -155,6 +156,8 @@ export const ScoringModelSchema = z
     engagementRules: z.array(EngagementRuleSchema).max(500),
     decay: z.object({ default: DecaySchema, groups: z.record(groupName, DecaySchema).default({}) }),
     thresholds: ThresholdsSchema,
+    /** Capture fixes shared with the model (a team lead's selector overrides); applied on activation. */
+    selectorOverrides: z.array(SelectorOverrideSchema).max(200).optional(),
   })
   .superRefine((model, ctx) => {
     const seen = new Set<string>();

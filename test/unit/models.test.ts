@@ -1,6 +1,13 @@
 import Dexie from 'dexie';
 import { type LeadLensDB, openDatabase } from '@/lib/db/database';
-import { activateModel, DEFAULT_MODEL_ID, ensureActiveModel, importModelVersion } from '@/lib/db/models';
+import {
+  activateModel,
+  DEFAULT_MODEL_ID,
+  ensureActiveModel,
+  exportModelFile,
+  importModelVersion,
+} from '@/lib/db/models';
+import { getOverrides, saveOverride } from '@/lib/db/overrides';
 import { defaultModel, serializeModel } from '@/lib/scoring';
 
 const now = new Date('2026-11-20T10:00:00Z');
@@ -58,6 +65,29 @@ describe('model versions', () => {
       expect(result.errors.map((e) => `${e.path} ${e.message}`).join('\n')).toMatch(problem);
     }
     expect(await db.models.count()).toBe(1);
+  });
+
+  it('exports the user’s selector overrides with the model; activating the file applies them elsewhere', async () => {
+    await saveOverride(db, { site: 'linkedin', field: 'title', selector: 'h2.headline', attribute: 'title' });
+    const file = await exportModelFile(db, defaultModel);
+    expect(JSON.parse(file).selectorOverrides).toEqual([
+      { site: 'linkedin', field: 'title', selector: 'h2.headline', attribute: 'title' },
+    ]);
+
+    const colleague = openDatabase(`models-colleague-${Math.random()}`);
+    await colleague.open();
+    await saveOverride(colleague, { site: 'linkedin', field: 'name', selector: 'h1' });
+    await saveOverride(colleague, { site: 'linkedin', field: 'title', selector: '.old' });
+    const imported = await importModelVersion(colleague, file, now);
+    expect(await getOverrides(colleague)).toHaveLength(2); // nothing applied before activation
+    if (!imported.ok) throw new Error('import failed');
+    await activateModel(colleague, imported.record.id);
+    expect(await getOverrides(colleague)).toEqual([
+      { site: 'linkedin', field: 'name', selector: 'h1' },
+      { site: 'linkedin', field: 'title', selector: 'h2.headline', attribute: 'title' },
+    ]);
+    colleague.close();
+    await Dexie.delete(colleague.name);
   });
 
   it('refuses to activate a version that does not exist', async () => {
