@@ -96,7 +96,7 @@ async function addActivities(db: LeadLensDB, leadId: string, result: CaptureResu
 }
 
 /** Scores a lead with all its stored activities and writes it (with any stage change). */
-async function rescoreOne(db: LeadLensDB, lead: LeadRecord, model: ActiveModel, now: Date): Promise<void> {
+export async function rescoreOne(db: LeadLensDB, lead: LeadRecord, model: ActiveModel, now: Date): Promise<void> {
   const activities = await db.activities.where('leadId').equals(lead.id).toArray();
   const scored = applyScore(lead, scoreLead(lead, activities, model.model, now), model.id, now.getTime(), 'score');
   const lastActivityAt = activities.reduce<number | undefined>(

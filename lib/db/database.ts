@@ -5,6 +5,7 @@ import type {
   CaptureRecord,
   LeadRecord,
   ModelRecord,
+  NoteRecord,
   OutcomeRecord,
   SettingRecord,
 } from './records';
@@ -20,6 +21,7 @@ export type LeadLensDB = Dexie & {
   outcomes: EntityTable<OutcomeRecord, 'id'>;
   captures: EntityTable<CaptureRecord, 'id'>;
   settings: EntityTable<SettingRecord, 'key'>;
+  notes: EntityTable<NoteRecord, 'id'>;
 };
 
 /**

@@ -44,6 +44,8 @@ export const LeadRecordSchema = CapturedFieldsSchema.extend({
   createdAt: z.number(),
   updatedAt: z.number(),
   lastActivityAt: z.number().optional(),
+  /** The qualification framework used for this lead (lib/qualification); BANT when absent. */
+  framework: z.string().max(40).optional(),
 });
 export type LeadRecord = z.infer<typeof LeadRecordSchema>;
 
@@ -69,7 +71,7 @@ export const AnswerRecordSchema = z.object({
   framework: z.string(),
   item: z.string(),
   status: AnswerStatusSchema,
-  answer: z.string().max(5000),
+  answer: z.string().max(2000),
   confidence: z.number().min(0).max(1).optional(),
   answeredAt: z.number(),
 });
@@ -109,6 +111,19 @@ export const CaptureRecordSchema = z.object({
   diagnostics: z.array(DiagnosticSchema),
 });
 export type CaptureRecord = z.infer<typeof CaptureRecordSchema>;
+
+export const NoteRecordSchema = z.object({
+  id: z.string(),
+  leadId: z.string(),
+  kind: z.enum(['call']),
+  /** What the rep typed, with [mm:ss] stamps at the start of lines. */
+  text: z.string().max(50_000),
+  startedAt: z.number(),
+  /** Unset while the call runs; the call is logged as an activity when it ends. */
+  endedAt: z.number().optional(),
+  updatedAt: z.number(),
+});
+export type NoteRecord = z.infer<typeof NoteRecordSchema>;
 
 export const SettingRecordSchema = z.object({
   key: z.string(),

@@ -23,4 +23,9 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       settings: 'key',
     },
   },
+  {
+    // v2: call notes (typed during a call, kept while it runs, logged when it ends).
+    version: 2,
+    stores: { notes: 'id, leadId, updatedAt' },
+  },
 ];

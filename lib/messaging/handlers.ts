@@ -1,7 +1,10 @@
+import { endCall, saveCallNotes } from '../db/calls';
 import { noLeadReason, saveCapture } from '../db/captures';
 import type { LeadLensDB } from '../db/database';
 import { activateModel, importModelVersion } from '../db/models';
+import { recordOutcome } from '../db/outcomes';
 import { getOverrides, removeOverride, saveOverride } from '../db/overrides';
+import { saveAnswer, setFramework } from '../db/qualification';
 import { rescoreAll } from '../db/rescore';
 import { setManualStage } from '../db/stages';
 import type { Handlers } from './router';
@@ -67,6 +70,29 @@ export function createHandlers({ db, now, setTabState }: HandlerDeps): Handlers 
       const saved = await saveCapture(db, result, url, now());
       if (!saved.leadId) throw new Error('add a LinkedIn URL or an email so the lead can be found again');
       return { ok: true, leadId: saved.leadId };
+    },
+    async 'save-answer'(message) {
+      const { type: _, ...input } = message;
+      await saveAnswer(db, input, now());
+      return { ok: true, leadId: message.leadId };
+    },
+    async 'set-framework'(message) {
+      await setFramework(db, message.leadId, message.framework);
+      return { ok: true, leadId: message.leadId };
+    },
+    async 'save-call-notes'(message) {
+      const { type: _, ...input } = message;
+      await saveCallNotes(db, input, now());
+      return { ok: true, leadId: message.leadId };
+    },
+    async 'end-call'(message) {
+      await endCall(db, message.leadId, message.noteId, now());
+      return { ok: true, leadId: message.leadId };
+    },
+    async 'record-outcome'(message) {
+      const { type: _, ...input } = message;
+      await recordOutcome(db, input, now());
+      return { ok: true, leadId: message.leadId };
     },
     async 'activate-model'(message) {
       await activateModel(db, message.modelId);

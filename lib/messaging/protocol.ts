@@ -3,6 +3,7 @@ import { CaptureResultSchema, FieldNameSchema, SelectorOverrideSchema } from '..
 import type { SelectorOverride } from '../capture/types';
 import { StageSchema } from '../db/records';
 import { ManualLeadSchema } from '../leads/manualLead';
+import { AnswerStatusSchema } from '../qualification/schema';
 
 /**
  * The one message protocol between LeadLens contexts. The background validates every message
@@ -57,6 +58,47 @@ export const SaveManualLeadMessageSchema = z.object({
   fields: ManualLeadSchema,
 });
 
+const leadId = z.string().min(1).max(100);
+
+/** One checklist answer, as the rep sets or types it. */
+export const SaveAnswerMessageSchema = z.object({
+  type: z.literal('save-answer'),
+  leadId,
+  itemId: z.string().min(1).max(60),
+  status: AnswerStatusSchema,
+  answer: z.string().max(2000),
+  confidence: z.number().min(0).max(1).optional(),
+});
+
+export const SetFrameworkMessageSchema = z.object({
+  type: z.literal('set-framework'),
+  leadId,
+  framework: z.string().min(1).max(40),
+});
+
+/** The notes of a running call, saved as the rep types. */
+export const SaveCallNotesMessageSchema = z.object({
+  type: z.literal('save-call-notes'),
+  leadId,
+  noteId: z.string().min(1).max(100),
+  startedAt: z.number().int().nonnegative(),
+  text: z.string().max(50_000),
+});
+
+export const EndCallMessageSchema = z.object({
+  type: z.literal('end-call'),
+  leadId,
+  noteId: z.string().min(1).max(100),
+});
+
+export const RecordOutcomeMessageSchema = z.object({
+  type: z.literal('record-outcome'),
+  leadId,
+  outcome: z.enum(['won', 'lost', 'sql-accepted', 'disqualified', 'nurture']),
+  reason: z.string().trim().max(500).optional(),
+  revisitAt: z.number().int().nonnegative().optional(),
+});
+
 export const MessageSchema = z.discriminatedUnion('type', [
   CaptureMessageSchema,
   SetStageMessageSchema,
@@ -66,6 +108,11 @@ export const MessageSchema = z.discriminatedUnion('type', [
   SaveOverrideMessageSchema,
   RemoveOverrideMessageSchema,
   SaveManualLeadMessageSchema,
+  SaveAnswerMessageSchema,
+  SetFrameworkMessageSchema,
+  SaveCallNotesMessageSchema,
+  EndCallMessageSchema,
+  RecordOutcomeMessageSchema,
 ]);
 export type Message = z.infer<typeof MessageSchema>;
 export type MessageType = Message['type'];

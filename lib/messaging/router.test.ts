@@ -13,6 +13,7 @@ const capture: CaptureResult = {
 const captureMessage = { type: 'capture', url: 'https://www.linkedin.com/in/ana/', result: capture };
 const setStage = { type: 'set-stage', leadId: 'L1', stage: 'sql', reason: 'Budget confirmed' };
 
+const answer = { type: 'save-answer', leadId: 'L1', itemId: 'need', status: 'met', answer: 'Replacing Excel' };
 const override = { site: 'linkedin', field: 'title' as const, selector: 'h2.title' };
 
 const contentScript: SenderInfo = { id: 'ext-id', url: 'https://www.linkedin.com/in/ana/', tab: { id: 3 } };
@@ -50,6 +51,26 @@ function recordingHandlers(calls: string[]): Handlers {
       calls.push(`remove-selector-override:${m.field}`);
       return { ok: true, overrides: [] };
     },
+    'save-answer': async (m) => {
+      calls.push(`save-answer:${m.itemId}=${m.status}`);
+      return { ok: true, leadId: m.leadId };
+    },
+    'set-framework': async (m) => {
+      calls.push(`set-framework:${m.framework}`);
+      return { ok: true, leadId: m.leadId };
+    },
+    'save-call-notes': async (m) => {
+      calls.push(`save-call-notes:${m.text.length}`);
+      return { ok: true, leadId: m.leadId };
+    },
+    'end-call': async (m) => {
+      calls.push(`end-call:${m.noteId}`);
+      return { ok: true, leadId: m.leadId };
+    },
+    'record-outcome': async (m) => {
+      calls.push(`record-outcome:${m.outcome}`);
+      return { ok: true, leadId: m.leadId };
+    },
     'save-manual-lead': async (m) => {
       calls.push(`save-manual-lead:${m.fields.name}`);
       return { ok: true, leadId: 'L2' };
@@ -70,6 +91,30 @@ describe('routeMessage', () => {
     ['set-stage from the panel', setStage, sidePanel, { ok: true, leadId: 'L1' }, ['set-stage:sql']],
     ['set-stage from the panel open in a tab', setStage, panelInTab, { ok: true, leadId: 'L1' }, ['set-stage:sql']],
     ['set-stage from a content script', setStage, contentScript, /set-stage is not allowed from a web page/, []],
+    ['an answer from the panel', answer, sidePanel, { ok: true, leadId: 'L1' }, ['save-answer:need=met']],
+    ['an answer from a content script', answer, contentScript, /save-answer is not allowed/, []],
+    ['an answer with an unknown status', { ...answer, status: 'maybe' }, sidePanel, /invalid message: status/, []],
+    [
+      'call notes from a content script',
+      { type: 'save-call-notes', leadId: 'L1', noteId: 'n', startedAt: 1, text: 'x' },
+      contentScript,
+      /not allowed/,
+      [],
+    ],
+    [
+      'an outcome from a content script',
+      { type: 'record-outcome', leadId: 'L1', outcome: 'won' },
+      contentScript,
+      /not allowed/,
+      [],
+    ],
+    [
+      'an outcome from the panel',
+      { type: 'record-outcome', leadId: 'L1', outcome: 'won' },
+      sidePanel,
+      { ok: true, leadId: 'L1' },
+      ['record-outcome:won'],
+    ],
     [
       'capture config from a content script',
       { type: 'get-capture-config' },

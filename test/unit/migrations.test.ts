@@ -6,6 +6,7 @@ import {
   CaptureRecordSchema,
   LeadRecordSchema,
   ModelRecordSchema,
+  NoteRecordSchema,
   OutcomeRecordSchema,
   SettingRecordSchema,
 } from '@/lib/db/records';
@@ -95,6 +96,18 @@ const SEEDS: Record<number, (db: Dexie) => Promise<void>> = {
     });
     await db.table('settings').add({ key: 'slaHours', value: 24 });
   },
+  2: async (db) => {
+    await SEEDS[1]?.(db);
+    await db.table('notes').add({
+      id: 'note-1',
+      leadId: 'lead-1',
+      kind: 'call',
+      text: '[00:12] Budget approved for Q3\n[03:40] Needs SSO',
+      startedAt: Date.UTC(2026, 5, 2, 9),
+      endedAt: Date.UTC(2026, 5, 2, 9, 20),
+      updatedAt: Date.UTC(2026, 5, 2, 9, 20),
+    });
+  },
 };
 
 const TABLES = {
@@ -105,6 +118,7 @@ const TABLES = {
   outcomes: OutcomeRecordSchema,
   captures: CaptureRecordSchema,
   settings: SettingRecordSchema,
+  notes: NoteRecordSchema,
 } as const;
 
 const latest = Math.max(...SCHEMA_VERSIONS.map((v) => v.version));
@@ -124,7 +138,8 @@ describe('schema upgrades', () => {
       if (!seed) throw new Error(`no seed for version ${version}`);
       await seed(old);
       const before = Object.fromEntries(
-        await Promise.all(Object.keys(TABLES).map(async (t) => [t, await old.table(t).count()] as const)),
+        // Tables added by later versions do not exist yet: they must come out empty.
+        await Promise.all(old.tables.map(async (t) => [t.name, await t.count()] as const)),
       );
       old.close();
 
@@ -133,7 +148,7 @@ describe('schema upgrades', () => {
       expect(db.verno).toBe(latest);
       for (const [table, schema] of Object.entries(TABLES)) {
         const rows = await db.table(table).toArray();
-        expect(rows.length, `${table} row count`).toBe(before[table]);
+        expect(rows.length, `${table} row count`).toBe(before[table] ?? 0);
         for (const row of rows) expect(() => schema.parse(row), `${table} ${JSON.stringify(row)}`).not.toThrow();
       }
       db.close();
