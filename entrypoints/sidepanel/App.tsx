@@ -1,16 +1,14 @@
-import { useState } from 'react';
 import { CaptureHealth, type OverrideActions } from '@/components/CaptureHealth';
 import { CaptureProblem } from '@/components/CaptureProblem';
 import { CompanyView } from '@/components/CompanyView';
 import { EmptyState } from '@/components/EmptyState';
-import { LeadView } from '@/components/LeadView';
 import { useActiveTabState } from '@/lib/hooks/useActiveTabState';
 import { useLead, useLeadsByIds, useRecentLeads } from '@/lib/hooks/useLeads';
 import { useOverrides } from '@/lib/hooks/useOverrides';
-import { useScoreExplanation } from '@/lib/hooks/useScoreExplanation';
 import { t } from '@/lib/i18n';
 import { sendToBackground } from '@/lib/messaging/send';
 import { RECAPTURE } from '@/lib/messaging/tabCommands';
+import { LeadPanel } from './LeadPanel';
 
 const openDashboard = () => browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') });
 
@@ -33,8 +31,6 @@ function CurrentTab() {
   const state = active.status === 'ready' ? active.state : null;
   const lead = useLead(state?.leadId ?? null);
   const recent = useRecentLeads(5);
-  const [now] = useState(() => new Date());
-  const explanation = useScoreExplanation(lead, now);
   const companyLeads = useLeadsByIds(state?.updatedLeadIds ?? []);
   const overrides = useOverrides();
   const tabId = active.status === 'ready' ? active.tabId : null;
@@ -58,14 +54,7 @@ function CurrentTab() {
   if (lead) {
     return (
       <>
-        <LeadView
-          lead={lead}
-          explanation={explanation}
-          now={now}
-          onStageChange={async (stage, reason) => {
-            await sendToBackground({ type: 'set-stage', leadId: lead.id, stage, reason });
-          }}
-        />
+        <LeadPanel lead={lead} />
         {state && <CaptureHealth fields={state.fields} diagnostics={state.diagnostics} repair={repair} />}
       </>
     );

@@ -1,7 +1,7 @@
 const DAY = 86_400_000;
 
 /** "today", "3 days ago", "2 months ago" in the user's language (Intl, no strings of our own). */
-export function relativeDays(at: Date | string, now: Date, locale?: string): string {
+export function relativeDays(at: Date | string | number, now: Date, locale?: string): string {
   const days = Math.round((new Date(at).getTime() - now.getTime()) / DAY);
   const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
   if (Math.abs(days) < 45) return format.format(days, 'day');

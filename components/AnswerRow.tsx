@@ -1,0 +1,82 @@
+import { forwardRef, useEffect, useImperativeHandle, useRef, useState } from 'react';
+import { useAutosave } from '@/lib/hooks/useAutosave';
+import { t } from '@/lib/i18n';
+import { relativeDays } from '@/lib/i18n/format';
+import type { AnswerStatus, EvaluatedItem } from '@/lib/qualification';
+
+const STATUSES: AnswerStatus[] = ['unknown', 'met', 'partly', 'not-met'];
+
+export interface AnswerRowHandle {
+  focus: () => void;
+  editAnswer: () => void;
+  setStatus: (status: AnswerStatus) => void;
+}
+
+interface Props {
+  entry: EvaluatedItem;
+  now: Date;
+  onSave: (status: AnswerStatus, answer: string) => Promise<void>;
+}
+
+/** One checklist item: its letter, the question to ask, a status and the answer in the buyer's words. */
+export const AnswerRow = forwardRef<AnswerRowHandle, Props>(function AnswerRow({ entry, now, onSave }, ref) {
+  const { item, status, stale, required, answer } = entry;
+  const [text, setText] = useState(answer?.answer ?? '');
+  const [error, setError] = useState<string | null>(null);
+  const rowRef = useRef<HTMLFieldSetElement>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const statusRef = useRef(status);
+  statusRef.current = status;
+
+  // An answer saved elsewhere (another window) shows here unless the rep is typing in this one.
+  useEffect(() => {
+    if (document.activeElement !== inputRef.current) setText(answer?.answer ?? '');
+  }, [answer?.answer]);
+
+  const save = async (nextStatus: AnswerStatus, nextText: string) => {
+    try {
+      await onSave(nextStatus, nextText);
+      setError(null);
+    } catch (e) {
+      setError(t('answerSaveFailed', e instanceof Error ? e.message : String(e)));
+    }
+  };
+  useAutosave(text, (value) => save(statusRef.current, value));
+
+  useImperativeHandle(ref, () => ({
+    focus: () => rowRef.current?.focus(),
+    editAnswer: () => inputRef.current?.focus(),
+    setStatus: (next) => void save(next, text),
+  }));
+
+  return (
+    <fieldset ref={rowRef} tabIndex={-1} className={`answer-row status-${status}`} data-item={item.id}>
+      <legend>
+        <kbd>{item.letter}</kbd> {item.label}
+        {required && <span className="muted small"> · {t('requiredItem')}</span>}
+      </legend>
+      <p className="muted small">{item.question}</p>
+      <div className="status-choices">
+        {STATUSES.map((s) => (
+          <label key={s} className={s === status ? 'chosen' : undefined}>
+            <input type="radio" name={`status-${item.id}`} checked={s === status} onChange={() => void save(s, text)} />
+            {t(`status_${s}`)}
+          </label>
+        ))}
+      </div>
+      <input
+        ref={inputRef}
+        className="answer-text"
+        aria-label={t('answerLabel', item.label)}
+        value={text}
+        maxLength={2000}
+        onChange={(e) => setText(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') rowRef.current?.focus();
+        }}
+      />
+      {stale && answer && <p className="stale">{t('answerStale', relativeDays(answer.answeredAt, now))}</p>}
+      {error && <p role="alert">{error}</p>}
+    </fieldset>
+  );
+});

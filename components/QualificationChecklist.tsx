@@ -1,0 +1,64 @@
+import { forwardRef, useImperativeHandle, useRef } from 'react';
+import type { Qualification } from '@/lib/hooks/useQualification';
+import { t } from '@/lib/i18n';
+import { type AnswerStatus, FRAMEWORKS } from '@/lib/qualification';
+import { AnswerRow, type AnswerRowHandle } from './AnswerRow';
+
+export interface ChecklistHandle {
+  item: (itemId: string) => AnswerRowHandle | undefined;
+}
+
+interface Props {
+  qualification: Qualification;
+  now: Date;
+  onAnswer: (itemId: string, status: AnswerStatus, answer: string) => Promise<void>;
+  onFrameworkChange: (frameworkId: string) => void;
+}
+
+/** The framework's checklist: what is met, why the lead is (not) qualified, and what to ask next. */
+export const QualificationChecklist = forwardRef<ChecklistHandle, Props>(function QualificationChecklist(
+  { qualification, now, onAnswer, onFrameworkChange },
+  ref,
+) {
+  const { evaluation, next } = qualification;
+  const rows = useRef(new Map<string, AnswerRowHandle>());
+  useImperativeHandle(ref, () => ({ item: (id) => rows.current.get(id) }));
+
+  return (
+    <section aria-labelledby="checklist-heading" className="card checklist">
+      <div className="lead-title-row">
+        <h2 id="checklist-heading">{t('checklistHeading')}</h2>
+        <label className="small">
+          {t('frameworkLabel')}{' '}
+          <select value={evaluation.framework.id} onChange={(e) => onFrameworkChange(e.target.value)}>
+            {FRAMEWORKS.map((f) => (
+              <option key={f.id} value={f.id}>
+                {f.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <p className={evaluation.passed ? 'qualified' : 'muted'} aria-live="polite">
+        {evaluation.reason}
+      </p>
+      {next && (
+        <div className="next-question">
+          <strong>{t('nextQuestionHeading')}:</strong> {next.question} <span className="muted small">({next.why})</span>
+        </div>
+      )}
+      {evaluation.items.map((entry) => (
+        <AnswerRow
+          key={entry.item.id}
+          ref={(handle) => {
+            if (handle) rows.current.set(entry.item.id, handle);
+            else rows.current.delete(entry.item.id);
+          }}
+          entry={entry}
+          now={now}
+          onSave={(status, answer) => onAnswer(entry.item.id, status, answer)}
+        />
+      ))}
+    </section>
+  );
+});

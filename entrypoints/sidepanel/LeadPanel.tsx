@@ -1,0 +1,66 @@
+import { useState } from 'react';
+import { LeadView } from '@/components/LeadView';
+import { LeadWorkspace } from '@/components/LeadWorkspace';
+import { SpeedToLead } from '@/components/SpeedToLead';
+import { WhatWouldChange } from '@/components/WhatWouldChange';
+import type { LeadRecord } from '@/lib/db/records';
+import { useOpenCall, useQualification } from '@/lib/hooks/useQualification';
+import { useScoreExplanation } from '@/lib/hooks/useScoreExplanation';
+import { useSpeedToLead } from '@/lib/hooks/useSpeedToLead';
+import { sendToBackground } from '@/lib/messaging/send';
+
+/** One lead in the side panel: who, stage, score and reasons, speed to lead, qualification, call, outcome. */
+export function LeadPanel({ lead }: { lead: LeadRecord }) {
+  const [now] = useState(() => new Date());
+  const explanation = useScoreExplanation(lead, now);
+  const qualification = useQualification(lead, now);
+  const call = useOpenCall(lead.id);
+  const speed = useSpeedToLead(lead, now);
+  const leadId = lead.id;
+
+  return (
+    <>
+      <LeadView
+        lead={lead}
+        explanation={explanation?.result}
+        now={now}
+        onStageChange={async (stage, reason) => {
+          await sendToBackground({ type: 'set-stage', leadId, stage, reason });
+        }}
+      />
+      {speed && <SpeedToLead result={speed} now={now} />}
+      {explanation && <WhatWouldChange items={explanation.changes} />}
+      {qualification && call !== undefined && (
+        <LeadWorkspace
+          lead={lead}
+          qualification={qualification}
+          call={call}
+          now={now}
+          onAnswer={async (itemId, status, answer) => {
+            await sendToBackground({ type: 'save-answer', leadId, itemId, status, answer });
+          }}
+          onFrameworkChange={(framework) => void sendToBackground({ type: 'set-framework', leadId, framework })}
+          onStartCall={async () => {
+            const noteId = crypto.randomUUID();
+            await sendToBackground({
+              type: 'save-call-notes',
+              leadId,
+              noteId,
+              startedAt: Date.now(),
+              text: '[00:00] ',
+            });
+          }}
+          onCallNotes={async (c, text) => {
+            await sendToBackground({ type: 'save-call-notes', leadId, noteId: c.id, startedAt: c.startedAt, text });
+          }}
+          onEndCall={async (c) => {
+            await sendToBackground({ type: 'end-call', leadId, noteId: c.id });
+          }}
+          onOutcome={async (choice) => {
+            await sendToBackground({ type: 'record-outcome', leadId, ...choice });
+          }}
+        />
+      )}
+    </>
+  );
+}
