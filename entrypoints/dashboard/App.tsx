@@ -3,10 +3,12 @@ import { ModelDiff } from '@/components/ModelDiff';
 import { type ImportOutcome, ModelImport } from '@/components/ModelImport';
 import { ModelRulesTable } from '@/components/ModelRulesTable';
 import { ModelVersions } from '@/components/ModelVersions';
+import { SettingsForm } from '@/components/SettingsForm';
 import { getDatabase } from '@/lib/db/database';
 import { exportModelFile } from '@/lib/db/models';
 import { downloadText } from '@/lib/download';
 import { useModelVersions, useRescoreProgress } from '@/lib/hooks/useModels';
+import { useSetting } from '@/lib/hooks/useSettings';
 import { t } from '@/lib/i18n';
 import type { Message, Reply } from '@/lib/messaging/protocol';
 import { sendToBackground } from '@/lib/messaging/send';
@@ -24,6 +26,8 @@ export function App() {
   const progress = useRescoreProgress();
   const [error, setError] = useState<string | null>(null);
   const active = versions?.find((v) => v.record.active === 1);
+  const slaHours = useSetting('sla-hours');
+  const notifications = useSetting('sla-notifications');
 
   return (
     <>
@@ -57,6 +61,15 @@ export function App() {
         {versions && versions.length > 1 && <ModelDiff versions={versions} />}
         {active?.model && <ModelRulesTable model={active.model} />}
       </section>
+      {slaHours !== undefined && notifications !== undefined && (
+        <SettingsForm
+          initial={{ slaHours, notifications }}
+          onSave={async (s) => {
+            await sendToBackground({ type: 'set-setting', key: 'sla-hours', value: s.slaHours });
+            await sendToBackground({ type: 'set-setting', key: 'sla-notifications', value: s.notifications });
+          }}
+        />
+      )}
     </>
   );
 }

@@ -138,6 +138,14 @@ export const en = {
   outcomeCancel: 'Cancel',
   outcomeFailed: 'Could not record the outcome: {0}',
   whatWouldChangeHeading: 'What would change this',
+  slaNotifyTitle: 'LeadLens: MQL waiting for a first touch',
+  slaNotifyOne: '{0} has waited {1} past the SLA without a call, email or meeting.',
+  slaNotifyMany: '{0} MQLs are past the SLA without a first touch: {1}…',
+  settingsHeading: 'Settings',
+  settingsSlaHours: 'Speed-to-lead SLA (hours)',
+  settingsSlaNotifications: 'Notify me when an MQL passes the SLA untouched',
+  settingsSave: 'Save settings',
+  settingsSaved: 'Saved.',
 } as const;
 
 export type MessageKey = keyof typeof en;

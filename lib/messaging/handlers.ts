@@ -6,6 +6,7 @@ import { recordOutcome } from '../db/outcomes';
 import { getOverrides, removeOverride, saveOverride } from '../db/overrides';
 import { saveAnswer, setFramework } from '../db/qualification';
 import { rescoreAll } from '../db/rescore';
+import { setSetting } from '../db/settings';
 import { setManualStage } from '../db/stages';
 import type { Handlers } from './router';
 import { type TabState, tabStateKey } from './tabState';
@@ -93,6 +94,10 @@ export function createHandlers({ db, now, setTabState }: HandlerDeps): Handlers 
       const { type: _, ...input } = message;
       await recordOutcome(db, input, now());
       return { ok: true, leadId: message.leadId };
+    },
+    async 'set-setting'(message) {
+      await setSetting(db, message.key, message.value);
+      return { ok: true };
     },
     async 'activate-model'(message) {
       await activateModel(db, message.modelId);

@@ -99,6 +99,12 @@ export const RecordOutcomeMessageSchema = z.object({
   revisitAt: z.number().int().nonnegative().optional(),
 });
 
+/** The user settings a page may change (validated again against lib/db/settings when stored). */
+export const SetSettingMessageSchema = z.discriminatedUnion('key', [
+  z.object({ type: z.literal('set-setting'), key: z.literal('sla-hours'), value: z.number().positive().max(8760) }),
+  z.object({ type: z.literal('set-setting'), key: z.literal('sla-notifications'), value: z.boolean() }),
+]);
+
 export const MessageSchema = z.discriminatedUnion('type', [
   CaptureMessageSchema,
   SetStageMessageSchema,
@@ -113,6 +119,7 @@ export const MessageSchema = z.discriminatedUnion('type', [
   SaveCallNotesMessageSchema,
   EndCallMessageSchema,
   RecordOutcomeMessageSchema,
+  SetSettingMessageSchema,
 ]);
 export type Message = z.infer<typeof MessageSchema>;
 export type MessageType = Message['type'];

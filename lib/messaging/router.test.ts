@@ -71,6 +71,10 @@ function recordingHandlers(calls: string[]): Handlers {
       calls.push(`record-outcome:${m.outcome}`);
       return { ok: true, leadId: m.leadId };
     },
+    'set-setting': async (m) => {
+      calls.push(`set-setting:${m.key}=${m.value}`);
+      return { ok: true };
+    },
     'save-manual-lead': async (m) => {
       calls.push(`save-manual-lead:${m.fields.name}`);
       return { ok: true, leadId: 'L2' };
@@ -91,6 +95,34 @@ describe('routeMessage', () => {
     ['set-stage from the panel', setStage, sidePanel, { ok: true, leadId: 'L1' }, ['set-stage:sql']],
     ['set-stage from the panel open in a tab', setStage, panelInTab, { ok: true, leadId: 'L1' }, ['set-stage:sql']],
     ['set-stage from a content script', setStage, contentScript, /set-stage is not allowed from a web page/, []],
+    [
+      'a setting from the dashboard',
+      { type: 'set-setting', key: 'sla-hours', value: 8 },
+      sidePanel,
+      { ok: true },
+      ['set-setting:sla-hours=8'],
+    ],
+    [
+      'a setting of the wrong type',
+      { type: 'set-setting', key: 'sla-hours', value: 'soon' },
+      sidePanel,
+      /invalid message: value/,
+      [],
+    ],
+    [
+      'a setting that does not exist',
+      { type: 'set-setting', key: 'sla-notified', value: [] },
+      sidePanel,
+      /invalid message/,
+      [],
+    ],
+    [
+      'a setting from a content script',
+      { type: 'set-setting', key: 'sla-notifications', value: false },
+      contentScript,
+      /not allowed/,
+      [],
+    ],
     ['an answer from the panel', answer, sidePanel, { ok: true, leadId: 'L1' }, ['save-answer:need=met']],
     ['an answer from a content script', answer, contentScript, /save-answer is not allowed/, []],
     ['an answer with an unknown status', { ...answer, status: 'maybe' }, sidePanel, /invalid message: status/, []],
