@@ -29,7 +29,6 @@ export function CallPanel({ call, qualification, now, onNotes, onEnd, onAnswer, 
   const [elapsed, setElapsed] = useState(() => Date.now() - call.startedAt);
   const [error, setError] = useState<string | null>(null);
   const checklist = useRef<ChecklistHandle>(null);
-  const container = useRef<HTMLElement>(null);
   const notesArea = useRef<HTMLTextAreaElement>(null);
   const caretAfterStamp = useRef<number | null>(null);
   useAutosave(notes, onNotes, { onError: (e) => setError(String(e)) });
@@ -43,27 +42,32 @@ export function CallPanel({ call, qualification, now, onNotes, onEnd, onAnswer, 
 
   useEffect(() => {
     const timer = setInterval(() => setElapsed(Date.now() - call.startedAt), 1000);
-    container.current?.focus();
     return () => clearInterval(timer);
   }, [call.startedAt]);
 
-  const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
-    if (e.altKey || e.ctrlKey || e.metaKey || isTyping(e.target)) return;
-    const framework = qualification.evaluation.framework;
-    const current = (e.target as HTMLElement).closest<HTMLElement>('[data-item]')?.dataset.item;
-    const item = itemForKey(framework, e.key);
-    const status = statusForKey(e.key);
-    if (item) {
-      checklist.current?.item(item.id)?.focus();
-    } else if (status && current) {
-      checklist.current?.item(current)?.setStatus(status);
-    } else if (e.key === 'Enter' && current) {
-      checklist.current?.item(current)?.editAnswer();
-    } else {
-      return;
-    }
-    e.preventDefault();
-  };
+  // The checklist keys work wherever the focus is in the panel, except while typing. A layout
+  // effect, so the keys work from the moment the call shows.
+  const framework = qualification.evaluation.framework;
+  useLayoutEffect(() => {
+    const onKeyDown = (e: globalThis.KeyboardEvent) => {
+      if (e.altKey || e.ctrlKey || e.metaKey || (e.target && isTyping(e.target))) return;
+      const current = (document.activeElement as HTMLElement | null)?.closest<HTMLElement>('[data-item]')?.dataset.item;
+      const item = itemForKey(framework, e.key);
+      const status = statusForKey(e.key);
+      if (item) {
+        checklist.current?.item(item.id)?.focus();
+      } else if (status && current) {
+        checklist.current?.item(current)?.setStatus(status);
+      } else if (e.key === 'Enter' && current) {
+        checklist.current?.item(current)?.editAnswer();
+      } else {
+        return;
+      }
+      e.preventDefault();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [framework]);
 
   const stampNewLine = (e: KeyboardEvent<HTMLTextAreaElement>) => {
     if (e.key !== 'Enter' || e.shiftKey) return;
@@ -76,7 +80,7 @@ export function CallPanel({ call, qualification, now, onNotes, onEnd, onAnswer, 
   };
 
   return (
-    <section ref={container} tabIndex={-1} className="call" aria-labelledby="call-heading" onKeyDown={onKeyDown}>
+    <section className="call" aria-labelledby="call-heading">
       <div className="lead-title-row">
         <h2 id="call-heading">{t('callHeading')}</h2>
         <span role="timer" aria-label={t('callTimer')} className="timer">

@@ -24,6 +24,8 @@ describe('side panel App', () => {
   beforeEach(async () => {
     fakeBrowser.reset();
     await fakeBrowser.windows.create({ focused: true });
+    // A real side panel is in no tab (the fake answers with the active tab instead).
+    vi.spyOn(fakeBrowser.tabs, 'getCurrent').mockResolvedValue(undefined);
     await getDatabase().leads.clear();
   });
 
@@ -62,6 +64,20 @@ describe('side panel App', () => {
       await fakeBrowser.tabs.update(first.id, { active: true });
     });
     expect(await screen.findByRole('heading', { name: 'Ana Popescu' })).toBeVisible();
+  });
+
+  it('keeps its lead when it is open in a tab of its own and that tab is activated', async () => {
+    const profile = await fakeBrowser.tabs.create({ url: 'https://www.linkedin.com/in/ana-popescu/', active: true });
+    await getDatabase().leads.add(storedLead());
+    await fakeBrowser.storage.session.set({ [tabStateKey(profile.id ?? -1)]: tabState('lead-ana') });
+    const own = await fakeBrowser.tabs.create({ url: 'chrome-extension://id/sidepanel.html', active: false });
+    vi.spyOn(fakeBrowser.tabs, 'getCurrent').mockResolvedValue(own as never);
+    render(<App />);
+    expect(await screen.findByRole('heading', { name: 'Ana Popescu' })).toBeVisible();
+    await act(async () => {
+      await fakeBrowser.tabs.update(own.id, { active: true });
+    });
+    expect(screen.getByRole('heading', { name: 'Ana Popescu' })).toBeVisible();
   });
 
   it('updates when a capture lands on the active tab', async () => {

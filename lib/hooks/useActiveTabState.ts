@@ -20,10 +20,17 @@ export function useActiveTabState(): ActiveTab {
   useEffect(() => {
     let cancelled = false;
     let tabId: number | null = null;
+    // Set when this panel is open as a page in a tab of its own (a pinned tab, the e2e tests):
+    // activating that tab must not make the panel lose the lead it shows.
+    const ownTab = browser.tabs.getCurrent().then(
+      (tab) => tab?.id ?? null,
+      () => null,
+    );
 
     const refresh = async () => {
       const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-      tabId = tab?.id ?? null;
+      const activeId = tab?.id ?? null;
+      if (activeId === null || activeId !== (await ownTab)) tabId = activeId;
       const state = tabId === null ? null : await readTabState(tabId);
       if (!cancelled) setActive({ status: 'ready', tabId, state });
     };

@@ -4,7 +4,12 @@ import type { LeadRecord } from '../db/records';
 
 /** One lead, live: re-renders when a capture or rescore changes it. `undefined` while loading. */
 export function useLead(leadId: string | null): LeadRecord | null | undefined {
-  return useLiveQuery(async () => (leadId ? ((await getDatabase().leads.get(leadId)) ?? null) : null), [leadId]);
+  const found = useLiveQuery(
+    async () => ({ leadId, lead: leadId ? ((await getDatabase().leads.get(leadId)) ?? null) : null }),
+    [leadId],
+  );
+  // useLiveQuery keeps the previous answer while a new id loads: never show it for the new id.
+  return found?.leadId === leadId ? found.lead : undefined;
 }
 
 /** The most recently updated leads, newest first (an index range, never a full scan). */

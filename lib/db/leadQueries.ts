@@ -1,0 +1,216 @@
+import type { LeadLensDB } from './database';
+import type { LeadRecord, OutcomeRecord, StageName } from './records';
+
+// Side-panel look-ups that stay fast at 100,000 leads: each walks index ranges that stop after a
+// bounded number of records, or reads a bounded window; none reads the whole table.
+
+/** How a search result matched, best first: name prefix, company prefix, email prefix, a later word. */
+export type LeadMatch = 'name' | 'company' | 'email' | 'word';
+const MATCH_ORDER: readonly LeadMatch[] = ['name', 'company', 'email', 'word'];
+
+export interface LeadSearchResult {
+  lead: LeadRecord;
+  match: LeadMatch;
+}
+
+/**
+ * Later-word matches ("vries" in "Jan de Vries") have no index to use (that needs a multi-entry word
+ * index, a schema change), so they are looked for among this many most recently updated leads only.
+ */
+export const WORD_WINDOW = 1_000;
+/** Most spellings of a query prefix kept while growing it (real data has one or two). */
+const MAX_SPELLINGS = 16;
+
+/** Accented letters used in Dutch, Swedish, Polish, Romanian, German and French names, by base letter. */
+const ACCENTED: Readonly<Record<string, string>> = {
+  a: 'äåąăâáà',
+  c: 'ćčç',
+  e: 'ęéèëê',
+  i: 'îíï',
+  l: 'ł',
+  n: 'ńñ',
+  o: 'öóøô',
+  s: 'șşśš',
+  t: 'țţ',
+  u: 'üú',
+  z: 'żźž',
+};
+
+/** Lower case without accents: "Ștefan Łukasz Sjöberg" → "stefan lukasz sjoberg". */
+function fold(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/ł/g, 'l')
+    .replace(/ø/g, 'o')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Every case and accent spelling of one folded character: "t" → t T ț Ț ţ Ţ. */
+function charSpellings(char: string): string[] {
+  const spellings = [char, ...(ACCENTED[char] ?? '')].flatMap((c) => [c, c.toUpperCase()]);
+  return [...new Set(spellings.filter((c) => c.length === char.length))];
+}
+
+type LeadWalk = ReturnType<LeadLensDB['leads']['toCollection']>;
+
+/**
+ * The exact spellings of a folded query that begin some key of the index ("stef" → "Ștef", "Stef").
+ * Grown one character at a time, keeping only prefixes the index holds (one key read per check), so
+ * accents cost a few lookups per character instead of every combination of variants.
+ */
+async function spellingsIn(db: LeadLensDB, index: 'name' | 'company', folded: string): Promise<string[]> {
+  let live = [''];
+  for (const char of folded) {
+    const candidates = live.flatMap((prefix) => charSpellings(char).map((c) => prefix + c));
+    const present = await Promise.all(
+      candidates.map((c) => db.leads.where(index).startsWith(c).limit(1).primaryKeys()),
+    );
+    live = candidates.filter((_, i) => present[i]?.length).slice(0, MAX_SPELLINGS);
+    if (live.length === 0) break;
+  }
+  return live;
+}
+
+function words(text: string): string[] {
+  return fold(text)
+    .split(/[\s\-'’.,]+/)
+    .filter(Boolean);
+}
+
+/** Every query word starts some word of the text: "vries" and "jan vr" both match "Jan de Vries". */
+function wordsMatch(queryWords: readonly string[], text: string | undefined): boolean {
+  if (!text) return false;
+  const textWords = words(text);
+  return queryWords.every((q) => textWords.some((w) => w.startsWith(q)));
+}
+
+/**
+ * Leads whose name, company or email starts with the query (case- and accent-insensitive), then
+ * leads where a later word of the name or company does (recently updated leads only, see
+ * WORD_WINDOW). Each lead once, best match first, then by name.
+ */
+export async function searchLeads(db: LeadLensDB, query: string, limit = 20): Promise<LeadSearchResult[]> {
+  const folded = fold(query).slice(0, 100);
+  if (folded === '') return [];
+  const found = new Map<string, LeadSearchResult>();
+  const add = (lead: LeadRecord, match: LeadMatch) => {
+    if (found.size < limit && !found.has(lead.id)) found.set(lead.id, { lead, match });
+  };
+  const collect = async (match: LeadMatch, walk: () => Promise<LeadWalk | null>) => {
+    const collection = found.size < limit ? await walk() : null;
+    if (!collection) return;
+    const leads = await collection
+      .filter((lead) => !found.has(lead.id))
+      .limit(limit - found.size)
+      .toArray();
+    for (const lead of leads) add(lead, match);
+  };
+  const prefixed = (index: 'name' | 'company') => async () => {
+    const spellings = await spellingsIn(db, index, folded);
+    return spellings.length > 0 ? db.leads.where(index).startsWithAnyOf(spellings) : null;
+  };
+
+  await collect('name', prefixed('name'));
+  await collect('company', prefixed('company'));
+  await collect('email', async () =>
+    folded.includes(' ')
+      ? null
+      : db.leads.where('identityKeys').startsWith(`email:${query.trim().toLowerCase()}`).distinct(),
+  );
+  if (found.size < limit) {
+    // One bulk read of the window (a single getAll where supported) beats stepping a cursor through it.
+    const recent = await db.leads.orderBy('updatedAt').reverse().limit(WORD_WINDOW).toArray();
+    const queryWords = folded.split(' ');
+    for (const lead of recent) {
+      if (wordsMatch(queryWords, lead.name) || wordsMatch(queryWords, lead.company)) add(lead, 'word');
+    }
+  }
+
+  const collator = new Intl.Collator(undefined, { sensitivity: 'base' });
+  return [...found.values()].sort(
+    (a, b) =>
+      MATCH_ORDER.indexOf(a.match) - MATCH_ORDER.indexOf(b.match) ||
+      collator.compare(a.lead.name ?? '', b.lead.name ?? ''),
+  );
+}
+
+/** Left out after the MQLs: the MQLs themselves (listed first) and leads that are won, lost or out. */
+const NOT_AFTER_MQLS: ReadonlySet<StageName> = new Set(['mql', 'disqualified', 'lost', 'customer']);
+/** Up to this many MQLs are read by stage and sorted here; more are found by walking the score index. */
+const MQL_SORT_LIMIT = 500;
+/** Most records a walk down the score index reads, so a list that finds few leads still stops early. */
+const SCORE_WALK_CAP = 500;
+
+/** The score index from the top, stopping after SCORE_WALK_CAP records. */
+function topScores(db: LeadLensDB) {
+  let read = 0;
+  return db.leads
+    .orderBy('score.total')
+    .reverse()
+    .until(() => ++read > SCORE_WALK_CAP);
+}
+
+const total = (lead: LeadRecord) => lead.score?.total ?? -Number.MAX_VALUE;
+const byScoreDesc = (a: LeadRecord, b: LeadRecord) => total(b) - total(a);
+
+/**
+ * The leads to act on now: MQLs first (the hand-off queue), highest score first, then the other
+ * top-scored leads that are not disqualified, lost or already customers.
+ */
+export async function hotLeads(db: LeadLensDB, limit = 10): Promise<LeadRecord[]> {
+  const mqlCount = await db.leads.where('stage').equals('mql').count();
+  // No [stage+score] index: few MQLs are cheaper to sort here, many are found fastest from the top scores.
+  const mqls =
+    mqlCount <= MQL_SORT_LIMIT
+      ? (await db.leads.where('stage').equals('mql').toArray()).sort(byScoreDesc).slice(0, limit)
+      : await topScores(db)
+          .filter((lead) => lead.stage === 'mql')
+          .limit(limit)
+          .toArray();
+  if (mqls.length >= limit) return mqls;
+  const others = await topScores(db)
+    .filter((lead) => !NOT_AFTER_MQLS.has(lead.stage))
+    .limit(limit - mqls.length)
+    .toArray();
+  return [...mqls, ...others];
+}
+
+export interface FollowUp {
+  lead: LeadRecord;
+  revisitAt: number;
+  /** Why the lead was nurtured, as recorded with the outcome. */
+  reason?: string;
+}
+
+/**
+ * Nurtured leads whose revisit date has come, oldest due first. Only a lead's latest nurture
+ * outcome counts, and only while the lead is still in nurture (a later outcome or stage change
+ * means someone followed up). Reads every nurture outcome: outcomes are few next to leads.
+ */
+export async function followUpsDue(db: LeadLensDB, now: Date, limit = 20): Promise<FollowUp[]> {
+  const latest = new Map<string, OutcomeRecord>();
+  for (const outcome of await db.outcomes.where('outcome').equals('nurture').toArray()) {
+    const seen = latest.get(outcome.leadId);
+    if (!seen || outcome.at > seen.at) latest.set(outcome.leadId, outcome);
+  }
+  const due = [...latest.values()]
+    .flatMap((o) =>
+      o.revisitAt !== undefined && o.revisitAt <= now.getTime() ? [{ ...o, revisitAt: o.revisitAt }] : [],
+    )
+    .sort((a, b) => a.revisitAt - b.revisitAt);
+  const followUps: FollowUp[] = [];
+  // Fetched in batches, so outcomes of leads that have moved on do not cut the list short.
+  for (let start = 0; start < due.length && followUps.length < limit; start += limit) {
+    const batch = due.slice(start, start + limit);
+    const leads = await db.leads.bulkGet(batch.map((o) => o.leadId));
+    for (const [i, o] of batch.entries()) {
+      const lead = leads[i];
+      if (lead?.stage !== 'nurture' || followUps.length >= limit) continue;
+      followUps.push({ lead, revisitAt: o.revisitAt, ...(o.reason ? { reason: o.reason } : {}) });
+    }
+  }
+  return followUps;
+}
