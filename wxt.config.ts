@@ -2,9 +2,11 @@ import { defineConfig } from 'wxt';
 
 // LeadLens manifest: least privilege. LinkedIn is the only host we run on by default;
 // CRM hosts arrive later as optional permissions the user grants.
+const EXTENSION_CSP = "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; connect-src 'none'";
+
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, mode }) => ({
     name: 'LeadLens',
     description: 'Local-first B2B lead qualification: capture, score and qualify leads in a side panel.',
     permissions: ['storage', 'alarms', 'notifications', ...(browser === 'firefox' ? [] : ['sidePanel'])],
@@ -15,8 +17,22 @@ export default defineConfig({
       },
     },
     action: { default_title: 'Open LeadLens' },
+    // No remote code, no plugins, no network from extension pages (captures come by message).
+    // Development builds keep WXT's own policy, which lets the dev server reload the pages.
+    ...(mode === 'production'
+      ? { content_security_policy: browser === 'firefox' ? EXTENSION_CSP : { extension_pages: EXTENSION_CSP } }
+      : {}),
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'leadlens@leadlens.app', strict_min_version: '115.0' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'leadlens@leadlens.app',
+              strict_min_version: '140.0',
+              // LeadLens sends nothing anywhere: no data leaves the browser.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
       : {}),
   }),
 });
