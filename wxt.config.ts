@@ -7,8 +7,10 @@ const EXTENSION_CSP = "script-src 'self'; object-src 'none'; base-uri 'none'; fo
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   manifest: ({ browser, mode }) => ({
-    name: 'LeadLens',
-    description: 'Local-first B2B lead qualification: capture, score and qualify leads in a side panel.',
+    // Name and description from public/_locales/<lang>/messages.json, in the browser's language.
+    default_locale: 'en',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
     permissions: ['storage', 'alarms', 'notifications', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     commands: {
       [browser === 'firefox' ? '_execute_sidebar_action' : 'open-side-panel']: {

@@ -1,6 +1,6 @@
 import { forwardRef, useEffect, useImperativeHandle, useRef, useState } from 'react';
 import { useAutosave } from '@/lib/hooks/useAutosave';
-import { t } from '@/lib/i18n';
+import { currentLocale, t } from '@/lib/i18n';
 import { relativeDays } from '@/lib/i18n/format';
 import type { AnswerStatus, EvaluatedItem } from '@/lib/qualification';
 
@@ -18,7 +18,10 @@ interface Props {
   onSave: (status: AnswerStatus, answer: string) => Promise<void>;
 }
 
-/** One checklist item: its letter, the question to ask, a status and the answer in the buyer's words. */
+/**
+ * One checklist item: its letter, the question to ask, a status and the answer in the buyer's words.
+ * Shows `entry.item`'s label and question as given: the checklist passes them in the UI language.
+ */
 export const AnswerRow = forwardRef<AnswerRowHandle, Props>(function AnswerRow({ entry, now, onSave }, ref) {
   const { item, status, stale, required, answer } = entry;
   const [text, setText] = useState(answer?.answer ?? '');
@@ -75,7 +78,9 @@ export const AnswerRow = forwardRef<AnswerRowHandle, Props>(function AnswerRow({
           if (e.key === 'Escape') rowRef.current?.focus();
         }}
       />
-      {stale && answer && <p className="stale">{t('answerStale', relativeDays(answer.answeredAt, now))}</p>}
+      {stale && answer && (
+        <p className="stale">{t('answerStale', relativeDays(answer.answeredAt, now, currentLocale()))}</p>
+      )}
       {error && <p role="alert">{error}</p>}
     </fieldset>
   );

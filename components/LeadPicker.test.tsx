@@ -1,9 +1,10 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { getDatabase } from '@/lib/db/database';
+import { setLanguage } from '@/lib/i18n';
 import { storedLead } from '@/test/unit/leadFixtures';
-import { HotList, hotListText } from './HotList';
-import { LeadSearch, leadSearchText } from './LeadSearch';
+import { HotList } from './HotList';
+import { LeadSearch } from './LeadSearch';
 
 const leads = [
   storedLead(),
@@ -95,15 +96,27 @@ describe('LeadSearch', () => {
     expect(screen.queryByRole('listbox')).toBeNull();
   });
 
-  it('says when nothing matches, in the text it is given', async () => {
+  it('says when nothing matches', async () => {
     const user = userEvent.setup();
-    render(
-      <LeadSearch onPick={vi.fn()} text={{ ...leadSearchText, label: 'Leads zoeken', noResults: 'Geen lead: {0}' }} />,
-    );
-    await user.type(screen.getByRole('combobox', { name: 'Leads zoeken' }), 'xyz');
+    const { input } = renderSearch();
+    await user.type(input, 'xyz');
     expect(screen.getByText('Searching…')).toBeVisible();
-    expect(await screen.findByText('Geen lead: xyz')).toBeVisible();
+    expect(await screen.findByText('No lead matches “xyz”')).toBeVisible();
     expect(screen.queryByRole('listbox')).toBeNull();
+  });
+
+  it('speaks the UI language', async () => {
+    setLanguage('pl');
+    try {
+      const user = userEvent.setup();
+      render(<LeadSearch onPick={vi.fn()} />);
+      const input = screen.getByRole('combobox', { name: 'Szukaj leadów' });
+      expect(input).toHaveAttribute('placeholder', 'Imię i nazwisko, firma lub e-mail');
+      await user.type(input, 'xyz');
+      expect(await screen.findByText('Brak leadów pasujących do „xyz”')).toBeVisible();
+    } finally {
+      setLanguage(null);
+    }
   });
 
   it('shows a lead captured while the results are open', async () => {
@@ -147,11 +160,25 @@ describe('HotList', () => {
   });
 
   it('says when either list is empty', () => {
-    render(
-      <HotList hot={[]} followUps={[]} onPick={vi.fn()} text={{ ...hotListText, noHot: 'Nog geen hete leads.' }} />,
-    );
-    expect(screen.getByText('Nog geen hete leads.')).toBeVisible();
+    render(<HotList hot={[]} followUps={[]} onPick={vi.fn()} />);
+    expect(screen.getByText('No MQLs or high-scoring leads yet.')).toBeVisible();
     expect(screen.getByText('No follow-ups due.')).toBeVisible();
     expect(screen.queryByRole('button')).toBeNull();
+  });
+
+  it('speaks the UI language, with dates in its locale', () => {
+    setLanguage('sv');
+    try {
+      const lead = storedLead({ id: 'sv-asa', name: 'Åsa Sjöberg', company: 'Norrsken AB', stage: 'nurture' });
+      render(<HotList hot={[storedLead()]} followUps={[{ lead, revisitAt }]} onPick={vi.fn()} />);
+      const hot = screen.getByRole('region', { name: 'Heta leads' });
+      expect(within(hot).getByRole('button')).toHaveTextContent('Ana Popescu · Carpathia Software A2 · 105 poäng MQL');
+      const due = screen.getByRole('region', { name: 'Uppföljningar att göra' });
+      expect(within(due).getByRole('button')).toHaveTextContent(
+        'Åsa Sjöberg · Norrsken AB följ upp 20 nov. 2026 Bearbetning',
+      );
+    } finally {
+      setLanguage(null);
+    }
   });
 });

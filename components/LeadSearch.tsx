@@ -1,30 +1,13 @@
 import { type KeyboardEvent, useId, useState } from 'react';
 import { useLeadSearch } from '@/lib/hooks/useLeadSearch';
+import { t } from '@/lib/i18n';
 import { StageBadge } from './StageBadge';
-
-/** English defaults; `{0}` is replaced by the query. */
-export const leadSearchText = {
-  label: 'Search leads',
-  placeholder: 'Name, company or email',
-  searching: 'Searching…',
-  noResults: 'No lead matches “{0}”',
-  unnamed: 'Unnamed lead',
-};
-export type LeadSearchText = typeof leadSearchText;
-
-const fill = (template: string, value: string) => template.replace('{0}', value);
 
 /**
  * A search box over all leads with the results as a list box: ArrowDown and ArrowUp move through
  * the results, Enter opens the highlighted one (or the first), Escape clears the search.
  */
-export function LeadSearch({
-  onPick,
-  text = leadSearchText,
-}: {
-  onPick: (leadId: string) => void;
-  text?: LeadSearchText;
-}) {
+export function LeadSearch({ onPick }: { onPick: (leadId: string) => void }) {
   const [query, setQuery] = useState('');
   // The highlighted lead by id, so it stays put (or goes) as live results change underneath.
   const [activeId, setActiveId] = useState<string | null>(null);
@@ -58,11 +41,11 @@ export function LeadSearch({
   };
 
   const empty = trimmed !== '' && results.length === 0;
-  const status = empty ? (searching ? text.searching : fill(text.noResults, trimmed)) : '';
+  const status = empty ? (searching ? t('search_searching') : t('search_noResults', trimmed)) : '';
 
   return (
     <div className="lead-search">
-      <label htmlFor={`${id}-input`}>{text.label}</label>
+      <label htmlFor={`${id}-input`}>{t('search_label')}</label>
       <input
         id={`${id}-input`}
         type="search"
@@ -73,7 +56,7 @@ export function LeadSearch({
         aria-activedescendant={open && active >= 0 ? optionId(active) : undefined}
         autoComplete="off"
         spellCheck={false}
-        placeholder={text.placeholder}
+        placeholder={t('search_placeholder')}
         value={query}
         onChange={(event) => setQuery(event.target.value)}
         onKeyDown={onKeyDown}
@@ -82,7 +65,7 @@ export function LeadSearch({
         {status}
       </p>
       {open && (
-        <div id={listId} role="listbox" aria-label={text.label} className="lead-results">
+        <div id={listId} role="listbox" aria-label={t('search_label')} className="lead-results">
           {results.map(({ lead }, index) => (
             // biome-ignore lint/a11y/useKeyWithClickEvents: the combobox input handles the keys
             <div
@@ -94,7 +77,7 @@ export function LeadSearch({
               className="lead-result"
               onClick={() => pick(lead.id)}
             >
-              <span className="role">{lead.name ?? text.unnamed}</span> <StageBadge stage={lead.stage} />
+              <span className="role">{lead.name ?? t('unnamedLead')}</span> <StageBadge stage={lead.stage} />
               {(lead.title || lead.company) && (
                 <div className="muted small">{[lead.title, lead.company].filter(Boolean).join(' · ')}</div>
               )}

@@ -1,6 +1,7 @@
 import { forwardRef, useImperativeHandle, useRef } from 'react';
 import type { Qualification } from '@/lib/hooks/useQualification';
 import { t } from '@/lib/i18n';
+import { localizeFramework, nextQuestionText, nextQuestionWhy, qualificationReason } from '@/lib/i18n/frameworks';
 import { type AnswerStatus, FRAMEWORKS } from '@/lib/qualification';
 import { AnswerRow, type AnswerRowHandle } from './AnswerRow';
 
@@ -23,6 +24,8 @@ export const QualificationChecklist = forwardRef<ChecklistHandle, Props>(functio
   const { evaluation, next } = qualification;
   const rows = useRef(new Map<string, AnswerRowHandle>());
   useImperativeHandle(ref, () => ({ item: (id) => rows.current.get(id) }));
+  // Labels and questions in the UI language; ids, letters and statuses are the evaluation's.
+  const shownItems = new Map(localizeFramework(evaluation.framework).items.map((item) => [item.id, item]));
 
   return (
     <section aria-labelledby="checklist-heading" className="card checklist">
@@ -40,11 +43,12 @@ export const QualificationChecklist = forwardRef<ChecklistHandle, Props>(functio
         </label>
       </div>
       <p className={evaluation.passed ? 'qualified' : 'muted'} aria-live="polite">
-        {evaluation.reason}
+        {qualificationReason(evaluation)}
       </p>
       {next && (
         <div className="next-question">
-          <strong>{t('nextQuestionHeading')}:</strong> {next.question} <span className="muted small">({next.why})</span>
+          <strong>{t('nextQuestionHeading')}:</strong> {nextQuestionText(next, evaluation)}{' '}
+          <span className="muted small">({nextQuestionWhy(next, evaluation, now)})</span>
         </div>
       )}
       {evaluation.items.map((entry) => (
@@ -54,7 +58,7 @@ export const QualificationChecklist = forwardRef<ChecklistHandle, Props>(functio
             if (handle) rows.current.set(entry.item.id, handle);
             else rows.current.delete(entry.item.id);
           }}
-          entry={entry}
+          entry={{ ...entry, item: shownItems.get(entry.item.id) ?? entry.item }}
           now={now}
           onSave={(status, answer) => onAnswer(entry.item.id, status, answer)}
         />

@@ -1,5 +1,6 @@
 import { render, screen } from '@testing-library/react';
-import { type SpeedToLeadActivity, speedToLead, speedToLeadText } from '@/lib/speedToLead';
+import { setLanguage } from '@/lib/i18n';
+import { type SpeedToLeadActivity, speedToLead } from '@/lib/speedToLead';
 import { storedLead } from '@/test/unit/leadFixtures';
 import { SpeedToLead } from './SpeedToLead';
 
@@ -9,10 +10,10 @@ const lead = storedLead();
 const mqlAt = lead.stageHistory.at(-1)?.at ?? 0;
 const sinceText = new Date(mqlAt).toLocaleString('en', { dateStyle: 'medium', timeStyle: 'short' });
 
-function renderAt(hoursAfterMql: number, activities: SpeedToLeadActivity[] = [], text = speedToLeadText) {
+function renderAt(hoursAfterMql: number, activities: SpeedToLeadActivity[] = [], locale: string | null = 'en') {
   const now = new Date(mqlAt + hoursAfterMql * H);
   const result = speedToLead(lead, activities, { slaHours: 24 }, now);
-  return render(<SpeedToLead result={result} now={now} locale="en" text={text} />);
+  return render(<SpeedToLead result={result} now={now} locale={locale ?? undefined} />);
 }
 
 describe('SpeedToLead', () => {
@@ -47,9 +48,23 @@ describe('SpeedToLead', () => {
     expect(container).toBeEmptyDOMElement();
   });
 
-  it('takes its strings from the text prop', () => {
-    renderAt(29, [], { ...speedToLeadText, heading: 'Snelheid', overdue: 'Te laat: {0}' });
-    expect(screen.getByRole('heading', { name: 'Snelheid' })).toBeVisible();
-    expect(screen.getByRole('alert')).toHaveTextContent('Te laat: 5 hr');
+  describe('in Dutch', () => {
+    beforeEach(() => setLanguage('nl'));
+    afterEach(() => setLanguage(null));
+
+    it('speaks the UI language, with dates and durations in its locale', () => {
+      renderAt(29, [], null);
+      expect(screen.getByRole('heading', { name: 'Reactiesnelheid' })).toBeVisible();
+      const since = new Date(mqlAt).toLocaleString('nl-NL', { dateStyle: 'medium', timeStyle: 'short' });
+      expect(screen.getByText(since).parentElement).toHaveTextContent(`MQL sinds ${since} (1 dag, 5 uur geleden)`);
+      expect(screen.getByRole('alert')).toHaveTextContent(
+        '⚠ 5 uur te laat — nog geen belletje, e-mail, bericht of afspraak',
+      );
+    });
+
+    it('says how late the first touch was', () => {
+      renderAt(40, [{ type: 'call', at: mqlAt + 26 * H }], null);
+      expect(screen.getByText('Eerste contact na 1 dag, 2 uur, 2 uur over de SLA van 1 dag')).toBeVisible();
+    });
   });
 });

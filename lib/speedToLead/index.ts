@@ -7,4 +7,3 @@ export {
   type SpeedToLeadResult,
   speedToLead,
 } from './speedToLead';
-export { type SpeedToLeadText, speedToLeadText } from './text';
