@@ -1,24 +1,31 @@
 import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import type { TabState } from '@/lib/messaging/tabState';
 import { storedLead } from '@/test/unit/leadFixtures';
 import { CaptureProblem } from './CaptureProblem';
 import { EmptyState } from './EmptyState';
 
 describe('EmptyState', () => {
-  it('says what to do and lists recent leads with their stage', () => {
+  it('says what to do and lists recent leads with their stage; a click picks one', async () => {
+    const picked: string[] = [];
     render(
       <EmptyState
         recent={[storedLead(), storedLead({ id: 'b', name: 'Jan de Vries', company: undefined, stage: 'lead' })]}
+        hot={[]}
+        followUps={[]}
+        onPick={(id) => picked.push(id)}
       />,
     );
     expect(screen.getByRole('heading', { name: 'No lead on this tab' })).toBeVisible();
     expect(screen.getByText(/Open a LinkedIn profile/)).toBeVisible();
     expect(screen.getByText('Jan de Vries')).toBeVisible();
-    expect(screen.getAllByRole('status').map((s) => s.textContent)).toEqual(['MQL', 'Lead']);
+    expect(screen.getAllByRole('status', { name: /^Stage/ }).map((s) => s.textContent)).toEqual(['MQL', 'Lead']);
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Jan de Vries' }));
+    expect(picked).toEqual(['b']);
   });
 
   it('shows no recent list for a new user', () => {
-    render(<EmptyState recent={[]} />);
+    render(<EmptyState recent={[]} hot={[]} followUps={[]} onPick={() => {}} />);
     expect(screen.queryByRole('heading', { name: 'Recent leads' })).toBeNull();
   });
 });

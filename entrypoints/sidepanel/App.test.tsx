@@ -1,4 +1,5 @@
 import { act, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { getDatabase } from '@/lib/db/database';
 import { type TabState, tabStateKey } from '@/lib/messaging/tabState';
@@ -58,7 +59,8 @@ describe('side panel App', () => {
       await fakeBrowser.tabs.create({ url: 'https://example.com/', active: true });
     });
     expect(await screen.findByRole('heading', { name: 'No lead on this tab' })).toBeVisible();
-    expect(screen.getByText('Ana Popescu')).toBeVisible(); // in the recent leads
+    // Still reachable from the lists: the hot list and the recent leads.
+    expect(screen.getAllByRole('button', { name: /Ana Popescu/ }).length).toBeGreaterThan(0);
 
     await act(async () => {
       await fakeBrowser.tabs.update(first.id, { active: true });
@@ -78,6 +80,19 @@ describe('side panel App', () => {
       await fakeBrowser.tabs.update(own.id, { active: true });
     });
     expect(screen.getByRole('heading', { name: 'Ana Popescu' })).toBeVisible();
+  });
+
+  it('shows a lead picked from the lists until the rep goes back to the tab', async () => {
+    const user = userEvent.setup();
+    await fakeBrowser.tabs.create({ url: 'https://example.com/', active: true });
+    await getDatabase().leads.add(storedLead());
+    render(<App />);
+    await user.click((await screen.findAllByRole('button', { name: /Ana Popescu/ }))[0] as HTMLElement);
+    expect(await screen.findByRole('heading', { name: 'Ana Popescu' })).toBeVisible();
+    expect(new URL(location.href).searchParams.get('lead')).toBe('lead-ana');
+    await user.click(screen.getByRole('button', { name: /Back to the current tab/ }));
+    expect(await screen.findByRole('heading', { name: 'No lead on this tab' })).toBeVisible();
+    expect(new URL(location.href).searchParams.get('lead')).toBeNull();
   });
 
   it('updates when a capture lands on the active tab', async () => {

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getDatabase } from '../db/database';
+import { followUpsDue, hotLeads } from '../db/leadQueries';
 import type { LeadRecord } from '../db/records';
 
 /** One lead, live: re-renders when a capture or rescore changes it. `undefined` while loading. */
@@ -23,4 +24,14 @@ export function useLeadsByIds(ids: readonly string[]): LeadRecord[] | undefined 
     const found = await getDatabase().leads.bulkGet([...ids]);
     return found.filter((lead): lead is LeadRecord => lead !== undefined);
   }, [ids.join('|')]);
+}
+
+/** MQLs and top-scored open leads, live. */
+export function useHotLeads(limit: number) {
+  return useLiveQuery(() => hotLeads(getDatabase(), limit), [limit]);
+}
+
+/** Nurture leads whose revisit date has come, live (`now` should tick so new ones appear). */
+export function useFollowUpsDue(now: Date) {
+  return useLiveQuery(() => followUpsDue(getDatabase(), now), [now.getTime()]);
 }
