@@ -1,4 +1,5 @@
-import { extractFromPage, type SelectorOverride } from '@/lib/capture';
+import { extractLinkedInPage } from '@/lib/capture/linkedinPage';
+import type { SelectorOverride } from '@/lib/capture/types';
 import { watchPage } from '@/lib/capture/watchPage';
 import type { Message, Reply } from '@/lib/messaging/protocol';
 import { RECAPTURE } from '@/lib/messaging/tabCommands';
@@ -11,7 +12,8 @@ export default defineContentScript({
     'https://www.linkedin.com/sales/lead/*',
     'https://www.linkedin.com/company/*',
   ],
-  runAt: 'document_idle',
+  // As soon as the DOM is parsed: LinkedIn renders the rest itself, and watchPage follows it.
+  runAt: 'document_end',
   main(ctx) {
     let stop = () => {};
     const restart = async (url: URL) => {
@@ -45,7 +47,7 @@ function watch(url: URL, overrides: SelectorOverride[]): () => void {
   return watchPage(
     document,
     url,
-    (doc, pageUrl) => extractFromPage(doc, pageUrl, { overrides }),
+    (doc, pageUrl) => extractLinkedInPage(doc, pageUrl, { overrides }),
     (result) => {
       const message: Message = { type: 'capture', url: url.href, result };
       browser.runtime.sendMessage(message).catch(() => {

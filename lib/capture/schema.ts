@@ -45,12 +45,27 @@ export const DiagnosticSchema = z.object({
   strategy: z.string(),
 });
 
+/** What a CRM record page adds beyond the lead fields (lib/capture/crm). */
+export const CrmRecordSchema = z.object({
+  recordId: z.string().min(1).max(64),
+  objectType: z.enum(['contact', 'company', 'lead', 'account', 'person', 'organization']),
+  entity: z.enum(['person', 'company']),
+  lifecycleStage: text.optional(),
+  leadStatus: text.optional(),
+  owner: text.optional(),
+  leadSource: text.optional(),
+  rating: text.optional(),
+  status: text.optional(),
+  annualRevenue: text.optional(),
+});
+
 export const CaptureResultSchema = z.object({
   kind: PageKindSchema,
   site: z.string(),
   fields: CapturedFieldsSchema,
   activities: z.array(CapturedActivitySchema).max(500),
   diagnostics: z.array(DiagnosticSchema).max(200),
+  crm: CrmRecordSchema.optional(),
 });
 
 /** A user-supplied selector for one field on one site, tried before the built-in strategies. */
