@@ -1,17 +1,21 @@
 import { useState } from 'react';
+import { CalibrationPanel } from '@/components/CalibrationPanel';
 import { ModelDiff } from '@/components/ModelDiff';
 import { type ImportOutcome, ModelImport } from '@/components/ModelImport';
 import { ModelRulesTable } from '@/components/ModelRulesTable';
 import { ModelVersions } from '@/components/ModelVersions';
 import { SettingsForm } from '@/components/SettingsForm';
+import { applySuggestions } from '@/lib/calibration';
 import { getDatabase } from '@/lib/db/database';
 import { exportModelFile } from '@/lib/db/models';
 import { downloadText } from '@/lib/download';
+import { useCalibration } from '@/lib/hooks/useCalibration';
 import { useModelVersions, useRescoreProgress } from '@/lib/hooks/useModels';
 import { useSetting } from '@/lib/hooks/useSettings';
 import { t } from '@/lib/i18n';
 import type { Message, Reply } from '@/lib/messaging/protocol';
 import { sendToBackground } from '@/lib/messaging/send';
+import { serializeModel } from '@/lib/scoring';
 
 async function importModel(text: string): Promise<ImportOutcome> {
   const message: Message = { type: 'import-model', text };
@@ -20,8 +24,12 @@ async function importModel(text: string): Promise<ImportOutcome> {
   return { ok: false, error: reply?.error ?? 'no reply', problems: reply?.problems ?? [] };
 }
 
-/** The dashboard: the scoring model, its versions, import, export and diff. */
+const createCalibrationWorker = () =>
+  new Worker(new URL('./calibration.worker.ts', import.meta.url), { type: 'module' });
+
+/** The dashboard: the scoring model, its versions, import, export and diff, and learning from outcomes. */
 export function App() {
+  const [calibration, runCalibration] = useCalibration(createCalibrationWorker);
   const versions = useModelVersions();
   const progress = useRescoreProgress();
   const [error, setError] = useState<string | null>(null);
@@ -59,6 +67,17 @@ export function App() {
         )}
         <ModelImport onImport={importModel} />
         {versions && versions.length > 1 && <ModelDiff versions={versions} />}
+        <CalibrationPanel
+          state={calibration}
+          onRun={runCalibration}
+          onAccept={async (ruleIds) => {
+            if (calibration.status !== 'done' || !active?.model) return;
+            const { model } = applySuggestions(active.model, calibration.result.suggestions ?? [], ruleIds);
+            const note = `calibrated from ${calibration.result.data.outcomes} outcomes`;
+            const imported = await sendToBackground({ type: 'import-model', text: serializeModel(model), note });
+            if (imported.modelId) await sendToBackground({ type: 'activate-model', modelId: imported.modelId });
+          }}
+        />
         {active?.model && <ModelRulesTable model={active.model} />}
       </section>
       {slaHours !== undefined && notifications !== undefined && (
