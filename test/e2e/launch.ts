@@ -23,14 +23,17 @@ function chromiumArgs(extension: string): string[] {
   ];
 }
 
-export async function launchWithExtension(headless = true): Promise<{ context: BrowserContext; extensionId: string }> {
+export async function launchWithExtension(
+  headless = true,
+  extraArgs: string[] = [],
+): Promise<{ context: BrowserContext; extensionId: string }> {
   if (!existsSync(path.join(extensionPath, 'manifest.json'))) {
     throw new Error(`No built extension at ${extensionPath}: run "npm run build" first`);
   }
   const context = await chromium.launchPersistentContext('', {
     executablePath: chromiumPath,
     headless,
-    args: chromiumArgs(extensionPath),
+    args: [...chromiumArgs(extensionPath), ...extraArgs],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   return { context, extensionId: new URL(worker.url()).host };
