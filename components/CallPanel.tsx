@@ -38,7 +38,7 @@ export function CallPanel({ call, qualification, now, onNotes, onEnd, onAnswer, 
     if (caretAfterStamp.current === null) return;
     notesArea.current?.setSelectionRange(caretAfterStamp.current, caretAfterStamp.current);
     caretAfterStamp.current = null;
-  }, [notes]);
+  });
 
   useEffect(() => {
     const timer = setInterval(() => setElapsed(Date.now() - call.startedAt), 1000);

@@ -25,12 +25,15 @@ const same = (a, b) => JSON.stringify([...(a ?? [])].sort()) === JSON.stringify(
 for (const [target, expected] of Object.entries(EXPECTED)) {
   const manifest = JSON.parse(readFileSync(new URL(`../.output/${target}/manifest.json`, import.meta.url), 'utf8'));
   for (const [key, list] of Object.entries(expected)) {
-    if (!same(manifest[key], list)) problems.push(`${target} ${key}: ${JSON.stringify(manifest[key] ?? [])}, expected ${JSON.stringify(list)}`);
+    if (!same(manifest[key], list))
+      problems.push(`${target} ${key}: ${JSON.stringify(manifest[key] ?? [])}, expected ${JSON.stringify(list)}`);
   }
   const matches = (manifest.content_scripts ?? []).flatMap((c) => c.matches);
-  if (!same(matches, CONTENT_SCRIPT_MATCHES)) problems.push(`${target} content script matches: ${JSON.stringify(matches)}`);
+  if (!same(matches, CONTENT_SCRIPT_MATCHES))
+    problems.push(`${target} content script matches: ${JSON.stringify(matches)}`);
   const csp = manifest.content_security_policy;
-  if ((typeof csp === 'string' ? csp : csp?.extension_pages) !== CSP) problems.push(`${target} CSP: ${JSON.stringify(csp)}`);
+  if ((typeof csp === 'string' ? csp : csp?.extension_pages) !== CSP)
+    problems.push(`${target} CSP: ${JSON.stringify(csp)}`);
   if (JSON.stringify(manifest).includes('<all_urls>')) problems.push(`${target} asks for <all_urls>`);
   if (manifest.externally_connectable) problems.push(`${target} accepts external connections`);
 }

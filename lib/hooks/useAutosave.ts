@@ -20,6 +20,14 @@ export function useAutosave<T>(
   const errorRef = useRef(onError);
   errorRef.current = onError;
   const first = useRef(true);
+  // Saves what is pending now; a ref, so the effects below always call the latest one.
+  const flush = useRef(() => {});
+  flush.current = () => {
+    const next = pending.current;
+    if (!next) return;
+    pending.current = null;
+    saveRef.current(next.value).catch((e) => errorRef.current?.(e));
+  };
 
   useEffect(() => {
     if (first.current) {
@@ -28,25 +36,18 @@ export function useAutosave<T>(
     }
     if (!enabled) return;
     pending.current = { value };
-    const timer = setTimeout(flush, delayMs);
+    const timer = setTimeout(() => flush.current(), delayMs);
     return () => clearTimeout(timer);
   }, [value, delayMs, enabled]);
 
   useEffect(() => {
-    const onHide = () => flush();
+    const onHide = () => flush.current();
     window.addEventListener('pagehide', onHide);
     document.addEventListener('visibilitychange', onHide);
     return () => {
       window.removeEventListener('pagehide', onHide);
       document.removeEventListener('visibilitychange', onHide);
-      flush();
+      flush.current();
     };
   }, []);
-
-  function flush() {
-    const next = pending.current;
-    if (!next) return;
-    pending.current = null;
-    saveRef.current(next.value).catch((e) => errorRef.current?.(e));
-  }
 }
