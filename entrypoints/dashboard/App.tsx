@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { CalibrationPanel } from '@/components/CalibrationPanel';
+import { type DataActions, DataPanel } from '@/components/DataPanel';
 import { ModelDiff } from '@/components/ModelDiff';
 import { type ImportOutcome, ModelImport } from '@/components/ModelImport';
 import { ModelRulesTable } from '@/components/ModelRulesTable';
@@ -13,6 +14,9 @@ import { useCalibration } from '@/lib/hooks/useCalibration';
 import { useModelVersions, useRescoreProgress } from '@/lib/hooks/useModels';
 import { useSetting } from '@/lib/hooks/useSettings';
 import { t } from '@/lib/i18n';
+import { createBackup, restoreBackup } from '@/lib/io/backup';
+import { exportCsvFile, importCsvFile } from '@/lib/io/dataActions';
+import { erasePerson, exportPerson } from '@/lib/io/privacy';
 import type { Message, Reply } from '@/lib/messaging/protocol';
 import { sendToBackground } from '@/lib/messaging/send';
 import { serializeModel } from '@/lib/scoring';
@@ -23,6 +27,36 @@ async function importModel(text: string): Promise<ImportOutcome> {
   if (reply?.ok) return { ok: true, version: reply.version ?? 0 };
   return { ok: false, error: reply?.error ?? 'no reply', problems: reply?.problems ?? [] };
 }
+
+const stamp = () => new Date().toISOString().slice(0, 10);
+
+/** The dashboard's data actions: lib/io functions that own their transactions, files in and out. */
+const dataActions: DataActions = {
+  importCsv: (file, onProgress) => importCsvFile(getDatabase(), file, new Date(), onProgress),
+  exportCsv: async (format) => {
+    downloadText(
+      document,
+      `leadlens-leads-${format}-${stamp()}.csv`,
+      await exportCsvFile(getDatabase(), format),
+      'text/csv',
+    );
+  },
+  backup: async () => {
+    const backup = await createBackup(getDatabase(), new Date());
+    downloadText(document, `leadlens-backup-${stamp()}.json`, JSON.stringify(backup));
+  },
+  restore: async (file) => {
+    const result = await restoreBackup(getDatabase(), await file.text());
+    return result.ok ? { ok: true } : result;
+  },
+  exportPerson: async (leadId) => {
+    const data = await exportPerson(getDatabase(), leadId, new Date());
+    if (data) downloadText(document, `leadlens-person-${leadId}.json`, JSON.stringify(data, null, 2));
+  },
+  erasePerson: async (leadId) => {
+    await erasePerson(getDatabase(), leadId);
+  },
+};
 
 const createCalibrationWorker = () =>
   new Worker(new URL('./calibration.worker.ts', import.meta.url), { type: 'module' });
@@ -80,6 +114,7 @@ export function App() {
         />
         {active?.model && <ModelRulesTable model={active.model} />}
       </section>
+      <DataPanel {...dataActions} />
       {slaHours !== undefined && notifications !== undefined && (
         <SettingsForm
           initial={{ slaHours, notifications }}
