@@ -230,6 +230,7 @@ export const nl: Record<MessageKey, string> = {
   dataPerson: 'Gegevens van een persoon (AVG)',
   dataPersonExport: 'Alles over deze persoon exporteren',
   dataPersonErase: 'Deze persoon overal wissen',
-  dataPersonEraseConfirm: 'Deze persoon met activiteiten, antwoorden, notities en vastleggingen wissen? Dit kan niet ongedaan worden gemaakt.',
+  dataPersonEraseConfirm:
+    'Deze persoon met activiteiten, antwoorden, notities en vastleggingen wissen? Dit kan niet ongedaan worden gemaakt.',
   dataPersonErased: 'Uit elke tabel gewist.',
 };

@@ -230,6 +230,7 @@ export const pl: Record<MessageKey, string> = {
   dataPerson: 'Dane osoby (RODO)',
   dataPersonExport: 'Eksportuj wszystko o tej osobie',
   dataPersonErase: 'Usuń tę osobę wszędzie',
-  dataPersonEraseConfirm: 'Usunąć tę osobę wraz z aktywnościami, odpowiedziami, notatkami i przechwyceniami? Tego nie można cofnąć.',
+  dataPersonEraseConfirm:
+    'Usunąć tę osobę wraz z aktywnościami, odpowiedziami, notatkami i przechwyceniami? Tego nie można cofnąć.',
   dataPersonErased: 'Usunięto ze wszystkich tabel.',
 };

@@ -230,6 +230,7 @@ export const ro: Record<MessageKey, string> = {
   dataPerson: 'Datele unei persoane (GDPR)',
   dataPersonExport: 'Exportă tot despre această persoană',
   dataPersonErase: 'Șterge această persoană peste tot',
-  dataPersonEraseConfirm: 'Ștergi persoana cu activitățile, răspunsurile, notițele și capturile ei? Acțiunea este ireversibilă.',
+  dataPersonEraseConfirm:
+    'Ștergi persoana cu activitățile, răspunsurile, notițele și capturile ei? Acțiunea este ireversibilă.',
   dataPersonErased: 'Ștearsă din toate tabelele.',
 };

@@ -230,6 +230,7 @@ export const sv: Record<MessageKey, string> = {
   dataPerson: 'En persons uppgifter (GDPR)',
   dataPersonExport: 'Exportera allt om den här personen',
   dataPersonErase: 'Radera den här personen överallt',
-  dataPersonEraseConfirm: 'Radera personen med aktiviteter, svar, anteckningar och insamlingar? Det går inte att ångra.',
+  dataPersonEraseConfirm:
+    'Radera personen med aktiviteter, svar, anteckningar och insamlingar? Det går inte att ångra.',
   dataPersonErased: 'Raderad ur alla tabeller.',
 };
