@@ -1,7 +1,7 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { NoteRecord } from '@/lib/db/records';
-import { type Answer, bant, evaluateFramework, nextBestQuestion } from '@/lib/qualification';
+import { type Answer, bant, evaluateFramework, FRAMEWORKS, nextBestQuestion } from '@/lib/qualification';
 import { storedLead } from '@/test/unit/leadFixtures';
 import { LeadWorkspace, type WorkspaceActions } from './LeadWorkspace';
 
@@ -9,7 +9,11 @@ const now = new Date('2026-11-23T12:00:00Z');
 const DAY = 86_400_000;
 
 function qualificationOf(answers: Answer[]) {
-  return { evaluation: evaluateFramework(bant, answers, now), next: nextBestQuestion(bant, answers, now) };
+  return {
+    evaluation: evaluateFramework(bant, answers, now),
+    next: nextBestQuestion(bant, answers, now),
+    frameworks: [...FRAMEWORKS],
+  };
 }
 
 function setup(answers: Answer[] = [], call: NoteRecord | null = null) {

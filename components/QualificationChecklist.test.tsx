@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { setLanguage } from '@/lib/i18n';
-import { type Answer, DAY_MS, evaluateFramework, meddic, nextBestQuestion } from '@/lib/qualification';
+import { type Answer, DAY_MS, evaluateFramework, FRAMEWORKS, meddic, nextBestQuestion } from '@/lib/qualification';
 import { QualificationChecklist } from './QualificationChecklist';
 
 const now = new Date('2026-11-23T12:00:00Z');
@@ -13,6 +13,7 @@ function renderChecklist(answers: Answer[]) {
       qualification={{
         evaluation: evaluateFramework(meddic, answers, now),
         next: nextBestQuestion(meddic, answers, now),
+        frameworks: [...FRAMEWORKS],
       }}
       now={now}
       onAnswer={async (item, status) => void calls.push(`${item} ${status}`)}

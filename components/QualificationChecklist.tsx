@@ -2,7 +2,7 @@ import { forwardRef, useImperativeHandle, useRef } from 'react';
 import type { Qualification } from '@/lib/hooks/useQualification';
 import { t } from '@/lib/i18n';
 import { localizeFramework, nextQuestionText, nextQuestionWhy, qualificationReason } from '@/lib/i18n/frameworks';
-import { type AnswerStatus, FRAMEWORKS } from '@/lib/qualification';
+import type { AnswerStatus } from '@/lib/qualification';
 import { AnswerRow, type AnswerRowHandle } from './AnswerRow';
 
 export interface ChecklistHandle {
@@ -34,7 +34,7 @@ export const QualificationChecklist = forwardRef<ChecklistHandle, Props>(functio
         <label className="small">
           {t('frameworkLabel')}{' '}
           <select value={evaluation.framework.id} onChange={(e) => onFrameworkChange(e.target.value)}>
-            {FRAMEWORKS.map((f) => (
+            {qualification.frameworks.map((f) => (
               <option key={f.id} value={f.id}>
                 {f.name}
               </option>

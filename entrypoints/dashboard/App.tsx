@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { CalibrationPanel } from '@/components/CalibrationPanel';
+import { CustomFrameworkForm } from '@/components/CustomFrameworkForm';
 import { type DataActions, DataPanel } from '@/components/DataPanel';
 import { ModelDiff } from '@/components/ModelDiff';
 import { type ImportOutcome, ModelImport } from '@/components/ModelImport';
@@ -114,6 +115,14 @@ export function App() {
         />
         {active?.model && <ModelRulesTable model={active.model} />}
       </section>
+      <CustomFrameworkForm
+        onSave={async (framework) => {
+          const message: Message = { type: 'save-custom-framework', framework };
+          const reply = (await browser.runtime.sendMessage(message)) as Reply | undefined;
+          if (reply?.ok) return [];
+          return reply?.problems ?? [{ path: '', message: reply?.error ?? 'no reply' }];
+        }}
+      />
       <DataPanel {...dataActions} />
       {slaHours !== undefined && notifications !== undefined && (
         <SettingsForm

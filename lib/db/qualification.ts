@@ -5,19 +5,53 @@ import {
   FRAMEWORKS,
   type Framework,
   type FrameworkEvaluation,
+  parseFramework,
   qualificationStage,
 } from '../qualification';
 import { scoreLead } from '../scoring';
 import type { LeadLensDB } from './database';
 import { ensureActiveModel } from './models';
 import type { AnswerRecord, LeadRecord } from './records';
+import { getSetting, setSetting } from './settings';
 
-export function frameworkById(id: string | undefined): Framework {
-  return FRAMEWORKS.find((f) => f.id === id) ?? DEFAULT_FRAMEWORK;
+/** The frameworks to choose from: the shipped ones, then the user's own that validate. */
+export async function loadFrameworks(db: LeadLensDB): Promise<Framework[]> {
+  const custom = (await getSetting(db, 'custom-frameworks'))
+    .map((f) => parseFramework(f))
+    .flatMap((r) => (r.ok ? [r.framework] : []))
+    .filter((f) => !FRAMEWORKS.some((shipped) => shipped.id === f.id));
+  return [...FRAMEWORKS, ...custom];
 }
 
-export function frameworkOf(lead: LeadRecord): Framework {
-  return frameworkById(lead.framework);
+/** The lead's framework among `frameworks`, BANT when it has none (or it no longer exists). */
+export function frameworkOf(lead: LeadRecord, frameworks: readonly Framework[] = FRAMEWORKS): Framework {
+  return frameworks.find((f) => f.id === lead.framework) ?? DEFAULT_FRAMEWORK;
+}
+
+/**
+ * Stores a framework the user defined (replacing one with the same id). A framework that does
+ * not validate, or takes a shipped framework's id, is refused with every problem and its path.
+ */
+export async function saveCustomFramework(
+  db: LeadLensDB,
+  input: unknown,
+): Promise<{ ok: true; framework: Framework } | { ok: false; errors: { path: string; message: string }[] }> {
+  const parsed = parseFramework(input);
+  if (!parsed.ok) return parsed;
+  const framework = parsed.framework;
+  if (FRAMEWORKS.some((f) => f.id === framework.id)) {
+    return {
+      ok: false,
+      errors: [{ path: 'id', message: `${framework.id} is a built-in framework; choose another id` }],
+    };
+  }
+  await db.transaction('rw', db.settings, async () => {
+    const kept = (await getSetting(db, 'custom-frameworks')).filter(
+      (f) => (f as { id?: unknown })?.id !== framework.id,
+    );
+    await setSetting(db, 'custom-frameworks', [...kept, framework]);
+  });
+  return { ok: true, framework };
 }
 
 export const answerId = (leadId: string, framework: string, item: string) => `${leadId}:${framework}:${item}`;
@@ -46,10 +80,10 @@ export interface AnswerInput {
  * the reason in the stage history. One transaction.
  */
 export async function saveAnswer(db: LeadLensDB, input: AnswerInput, now: Date): Promise<FrameworkEvaluation> {
-  return db.transaction('rw', [db.leads, db.answers, db.activities, db.models], async () => {
+  return db.transaction('rw', [db.leads, db.answers, db.activities, db.models, db.settings], async () => {
     const lead = await db.leads.get(input.leadId);
     if (!lead) throw new Error(`no lead with id ${input.leadId}`);
-    const framework = frameworkOf(lead);
+    const framework = frameworkOf(lead, await loadFrameworks(db));
     if (!framework.items.some((i) => i.id === input.itemId)) {
       throw new Error(`${framework.name} has no item ${input.itemId}`);
     }
@@ -95,7 +129,7 @@ export async function saveAnswer(db: LeadLensDB, input: AnswerInput, now: Date):
 
 /** Switches the lead to another framework; answers given under the old one are kept. */
 export async function setFramework(db: LeadLensDB, leadId: string, frameworkId: string): Promise<void> {
-  if (!FRAMEWORKS.some((f) => f.id === frameworkId)) throw new Error(`no framework ${frameworkId}`);
+  if (!(await loadFrameworks(db)).some((f) => f.id === frameworkId)) throw new Error(`no framework ${frameworkId}`);
   const updated = await db.leads.update(leadId, { framework: frameworkId });
   if (updated === 0) throw new Error(`no lead with id ${leadId}`);
 }

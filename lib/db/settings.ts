@@ -13,6 +13,8 @@ export const SETTINGS = {
   'sla-notifications': z.boolean().default(true),
   /** Keys of the MQL episodes already notified (lib/db/slaCheck overdueKey). */
   'sla-notified': z.array(z.string()).max(10_000).default([]),
+  /** Qualification frameworks the user defined; each is validated with parseFramework when used. */
+  'custom-frameworks': z.array(z.unknown()).max(50).default([]),
 } as const;
 export type SettingKey = keyof typeof SETTINGS;
 export type SettingValue<K extends SettingKey> = z.output<(typeof SETTINGS)[K]>;

@@ -1,22 +1,35 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getDatabase } from '../db/database';
-import { frameworkOf, toAnswer } from '../db/qualification';
+import { frameworkOf, loadFrameworks, toAnswer } from '../db/qualification';
 import type { LeadRecord, NoteRecord } from '../db/records';
-import { evaluateFramework, type FrameworkEvaluation, type NextQuestion, nextBestQuestion } from '../qualification';
+import {
+  evaluateFramework,
+  type Framework,
+  type FrameworkEvaluation,
+  type NextQuestion,
+  nextBestQuestion,
+} from '../qualification';
 
 export interface Qualification {
   evaluation: FrameworkEvaluation;
   next: NextQuestion | null;
+  /** The frameworks the rep can switch to: the shipped ones and their own. */
+  frameworks: Framework[];
 }
 
 /** The lead's checklist under its framework, evaluated at `now`, live as answers are saved. */
 export function useQualification(lead: LeadRecord | null | undefined, now: Date): Qualification | undefined {
   return useLiveQuery(async () => {
     if (!lead) return undefined;
-    const framework = frameworkOf(lead);
+    const frameworks = await loadFrameworks(getDatabase());
+    const framework = frameworkOf(lead, frameworks);
     const stored = await getDatabase().answers.where('[leadId+framework]').equals([lead.id, framework.id]).toArray();
     const answers = stored.map(toAnswer);
-    return { evaluation: evaluateFramework(framework, answers, now), next: nextBestQuestion(framework, answers, now) };
+    return {
+      evaluation: evaluateFramework(framework, answers, now),
+      next: nextBestQuestion(framework, answers, now),
+      frameworks,
+    };
   }, [lead?.id, lead?.framework, now.getTime()]);
 }
 

@@ -233,6 +233,19 @@ export const en = {
   dataPersonErase: 'Erase this person everywhere',
   dataPersonEraseConfirm: 'Erase this person, their activities, answers, notes and captures? This cannot be undone.',
   dataPersonErased: 'Erased from every table.',
+  fwHeading: 'Your own qualification framework',
+  fwName: 'Name',
+  fwItem: 'Item {0}',
+  fwLetter: 'Key letter',
+  fwLabel: 'Label',
+  fwQuestion: 'Question to ask',
+  fwRequired: 'Required to qualify',
+  fwRemoveItem: 'Remove item {0}',
+  fwAddItem: 'Add an item',
+  fwMinMet: 'Items that must be met to qualify',
+  fwSave: 'Save framework',
+  fwSaved: '{0} saved: choose it in the side panel’s checklist.',
+  fwWhole: 'framework',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -233,4 +233,17 @@ export const nl: Record<MessageKey, string> = {
   dataPersonEraseConfirm:
     'Deze persoon met activiteiten, antwoorden, notities en vastleggingen wissen? Dit kan niet ongedaan worden gemaakt.',
   dataPersonErased: 'Uit elke tabel gewist.',
+  fwHeading: 'Uw eigen kwalificatiemethode',
+  fwName: 'Naam',
+  fwItem: 'Onderdeel {0}',
+  fwLetter: 'Toetsletter',
+  fwLabel: 'Naam van het onderdeel',
+  fwQuestion: 'Vraag om te stellen',
+  fwRequired: 'Verplicht om te kwalificeren',
+  fwRemoveItem: 'Onderdeel {0} verwijderen',
+  fwAddItem: 'Onderdeel toevoegen',
+  fwMinMet: 'Onderdelen die voldaan moeten zijn om te kwalificeren',
+  fwSave: 'Methode opslaan',
+  fwSaved: '{0} opgeslagen: kies de methode in de checklist van het zijpaneel.',
+  fwWhole: 'methode',
 };

@@ -233,4 +233,17 @@ export const pl: Record<MessageKey, string> = {
   dataPersonEraseConfirm:
     'Usunąć tę osobę wraz z aktywnościami, odpowiedziami, notatkami i przechwyceniami? Tego nie można cofnąć.',
   dataPersonErased: 'Usunięto ze wszystkich tabel.',
+  fwHeading: 'Własna metoda kwalifikacji',
+  fwName: 'Nazwa',
+  fwItem: 'Element {0}',
+  fwLetter: 'Litera klawisza',
+  fwLabel: 'Etykieta',
+  fwQuestion: 'Pytanie do zadania',
+  fwRequired: 'Wymagane do kwalifikacji',
+  fwRemoveItem: 'Usuń element {0}',
+  fwAddItem: 'Dodaj element',
+  fwMinMet: 'Elementy, które muszą być spełnione',
+  fwSave: 'Zapisz metodę',
+  fwSaved: 'Zapisano {0}: wybierz ją na liście kontrolnej w panelu bocznym.',
+  fwWhole: 'metoda',
 };

@@ -233,4 +233,17 @@ export const ro: Record<MessageKey, string> = {
   dataPersonEraseConfirm:
     'Ștergi persoana cu activitățile, răspunsurile, notițele și capturile ei? Acțiunea este ireversibilă.',
   dataPersonErased: 'Ștearsă din toate tabelele.',
+  fwHeading: 'Propria metodă de calificare',
+  fwName: 'Nume',
+  fwItem: 'Elementul {0}',
+  fwLetter: 'Litera tastei',
+  fwLabel: 'Etichetă',
+  fwQuestion: 'Întrebarea de pus',
+  fwRequired: 'Obligatoriu pentru calificare',
+  fwRemoveItem: 'Elimină elementul {0}',
+  fwAddItem: 'Adaugă un element',
+  fwMinMet: 'Elemente care trebuie îndeplinite pentru calificare',
+  fwSave: 'Salvează metoda',
+  fwSaved: '{0} salvată: alege-o în lista de verificare din panoul lateral.',
+  fwWhole: 'metodă',
 };

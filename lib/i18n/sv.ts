@@ -233,4 +233,17 @@ export const sv: Record<MessageKey, string> = {
   dataPersonEraseConfirm:
     'Radera personen med aktiviteter, svar, anteckningar och insamlingar? Det går inte att ångra.',
   dataPersonErased: 'Raderad ur alla tabeller.',
+  fwHeading: 'Egen kvalificeringsmetod',
+  fwName: 'Namn',
+  fwItem: 'Punkt {0}',
+  fwLetter: 'Tangentbokstav',
+  fwLabel: 'Benämning',
+  fwQuestion: 'Fråga att ställa',
+  fwRequired: 'Krävs för att kvalificera',
+  fwRemoveItem: 'Ta bort punkt {0}',
+  fwAddItem: 'Lägg till en punkt',
+  fwMinMet: 'Punkter som måste vara uppfyllda för att kvalificera',
+  fwSave: 'Spara metoden',
+  fwSaved: '{0} sparad: välj den i sidopanelens checklista.',
+  fwWhole: 'metod',
 };

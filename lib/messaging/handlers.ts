@@ -4,7 +4,7 @@ import type { LeadLensDB } from '../db/database';
 import { activateModel, importModelVersion } from '../db/models';
 import { recordOutcome } from '../db/outcomes';
 import { getOverrides, removeOverride, saveOverride } from '../db/overrides';
-import { saveAnswer, setFramework } from '../db/qualification';
+import { saveAnswer, saveCustomFramework, setFramework } from '../db/qualification';
 import { rescoreAll } from '../db/rescore';
 import { setSetting } from '../db/settings';
 import { setManualStage } from '../db/stages';
@@ -94,6 +94,11 @@ export function createHandlers({ db, now, setTabState }: HandlerDeps): Handlers 
       const { type: _, ...input } = message;
       await recordOutcome(db, input, now());
       return { ok: true, leadId: message.leadId };
+    },
+    async 'save-custom-framework'(message) {
+      const saved = await saveCustomFramework(db, message.framework);
+      if (!saved.ok) return { ok: false, error: 'the framework is not valid', problems: saved.errors };
+      return { ok: true };
     },
     async 'set-setting'(message) {
       await setSetting(db, message.key, message.value);

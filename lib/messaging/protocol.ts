@@ -105,6 +105,12 @@ export const SetSettingMessageSchema = z.discriminatedUnion('key', [
   z.object({ type: z.literal('set-setting'), key: z.literal('sla-notifications'), value: z.boolean() }),
 ]);
 
+/** A qualification framework the user defined; validated by lib/qualification's parseFramework. */
+export const SaveFrameworkMessageSchema = z.object({
+  type: z.literal('save-custom-framework'),
+  framework: z.unknown(),
+});
+
 export const MessageSchema = z.discriminatedUnion('type', [
   CaptureMessageSchema,
   SetStageMessageSchema,
@@ -120,6 +126,7 @@ export const MessageSchema = z.discriminatedUnion('type', [
   EndCallMessageSchema,
   RecordOutcomeMessageSchema,
   SetSettingMessageSchema,
+  SaveFrameworkMessageSchema,
 ]);
 export type Message = z.infer<typeof MessageSchema>;
 export type MessageType = Message['type'];

@@ -71,6 +71,10 @@ function recordingHandlers(calls: string[]): Handlers {
       calls.push(`record-outcome:${m.outcome}`);
       return { ok: true, leadId: m.leadId };
     },
+    'save-custom-framework': async () => {
+      calls.push('save-custom-framework');
+      return { ok: true };
+    },
     'set-setting': async (m) => {
       calls.push(`set-setting:${m.key}=${m.value}`);
       return { ok: true };
@@ -95,6 +99,13 @@ describe('routeMessage', () => {
     ['set-stage from the panel', setStage, sidePanel, { ok: true, leadId: 'L1' }, ['set-stage:sql']],
     ['set-stage from the panel open in a tab', setStage, panelInTab, { ok: true, leadId: 'L1' }, ['set-stage:sql']],
     ['set-stage from a content script', setStage, contentScript, /set-stage is not allowed from a web page/, []],
+    [
+      'a framework from a content script',
+      { type: 'save-custom-framework', framework: {} },
+      contentScript,
+      /not allowed/,
+      [],
+    ],
     [
       'a setting from the dashboard',
       { type: 'set-setting', key: 'sla-hours', value: 8 },

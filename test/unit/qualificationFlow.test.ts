@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import { endCall, saveCallNotes } from '@/lib/db/calls';
 import { type LeadLensDB, openDatabase } from '@/lib/db/database';
 import { recordOutcome } from '@/lib/db/outcomes';
-import { saveAnswer, setFramework } from '@/lib/db/qualification';
+import { loadFrameworks, saveAnswer, saveCustomFramework, setFramework } from '@/lib/db/qualification';
 import { storedLead } from './leadFixtures';
 
 const now = new Date('2026-11-20T10:00:00Z');
@@ -124,5 +124,38 @@ describe('outcomes', () => {
   ])('refuses %j and records nothing', async (input, error) => {
     await expect(recordOutcome(db, { leadId: 'ana', ...input }, now)).rejects.toThrow(error);
     expect(await db.outcomes.count()).toBe(0);
+  });
+});
+
+describe('custom frameworks', () => {
+  const nordic = {
+    id: 'nordic-saas',
+    name: 'Nordic SaaS',
+    items: [
+      { id: 'pain', letter: 'P', label: 'Pain', question: 'What breaks today?' },
+      { id: 'sponsor', letter: 'S', label: 'Sponsor', question: 'Who sponsors it?' },
+    ],
+    passRule: { minMet: 2, required: ['pain'] },
+  };
+
+  it('saves a user framework, lets a lead use it, and qualifies by its rule', async () => {
+    expect(await saveCustomFramework(db, nordic)).toMatchObject({ ok: true });
+    expect((await loadFrameworks(db)).map((f) => f.id)).toContain('nordic-saas');
+    await setFramework(db, 'ana', 'nordic-saas');
+    await saveAnswer(db, { leadId: 'ana', itemId: 'pain', status: 'met', answer: 'Manual invoicing' }, now);
+    expect((await db.leads.get('ana'))?.stage).toBe('mql');
+    await saveAnswer(db, { leadId: 'ana', itemId: 'sponsor', status: 'met', answer: 'CFO' }, now);
+    expect((await db.leads.get('ana'))?.stage).toBe('sql');
+  });
+
+  it.each([
+    [{ ...nordic, id: 'bant' }, 'id', /built-in/],
+    [{ ...nordic, passRule: { minMet: 2, required: ['budget'] } }, 'passRule.required[0]', /unknown item/],
+    [{ ...nordic, items: [nordic.items[0], { ...nordic.items[1], letter: 'P' }] }, 'items[1].letter', /already used/],
+  ])('refuses an invalid framework with the path of the problem (%#)', async (input, path, message) => {
+    const result = await saveCustomFramework(db, input);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors).toContainEqual({ path, message: expect.stringMatching(message) });
+    expect((await loadFrameworks(db)).some((f) => f.id === 'nordic-saas')).toBe(false);
   });
 });
