@@ -15,7 +15,7 @@ export interface AnswerRowHandle {
 interface Props {
   entry: EvaluatedItem;
   now: Date;
-  onSave: (status: AnswerStatus, answer: string) => Promise<void>;
+  onSave: (status: AnswerStatus, answer: string, confidence?: number) => Promise<void>;
 }
 
 /**
@@ -36,9 +36,11 @@ export const AnswerRow = forwardRef<AnswerRowHandle, Props>(function AnswerRow({
     if (document.activeElement !== inputRef.current) setText(answer?.answer ?? '');
   }, [answer?.answer]);
 
-  const save = async (nextStatus: AnswerStatus, nextText: string) => {
+  const confidenceRef = useRef(answer?.confidence);
+  confidenceRef.current = answer?.confidence;
+  const save = async (nextStatus: AnswerStatus, nextText: string, confidence = confidenceRef.current) => {
     try {
-      await onSave(nextStatus, nextText);
+      await onSave(nextStatus, nextText, confidence);
       setError(null);
     } catch (e) {
       setError(t('answerSaveFailed', e instanceof Error ? e.message : String(e)));
@@ -78,6 +80,18 @@ export const AnswerRow = forwardRef<AnswerRowHandle, Props>(function AnswerRow({
           if (e.key === 'Escape') rowRef.current?.focus();
         }}
       />
+      <label className="small">
+        {t('confidenceLabel')}{' '}
+        <select
+          value={answer?.confidence === undefined ? '' : String(answer.confidence)}
+          onChange={(e) => void save(status, text, e.target.value === '' ? undefined : Number(e.target.value))}
+        >
+          <option value="">{t('confidenceUnset')}</option>
+          <option value="0.33">{t('confidenceLow')}</option>
+          <option value="0.67">{t('confidenceMedium')}</option>
+          <option value="1">{t('confidenceHigh')}</option>
+        </select>
+      </label>
       {stale && answer && (
         <p className="stale">{t('answerStale', relativeDays(answer.answeredAt, now, currentLocale()))}</p>
       )}

@@ -4,8 +4,8 @@ import { useAutosave } from '@/lib/hooks/useAutosave';
 import type { Qualification } from '@/lib/hooks/useQualification';
 import { t } from '@/lib/i18n';
 import { clock } from '@/lib/i18n/clock';
-import { type AnswerStatus, itemForKey, statusForKey } from '@/lib/qualification';
-import { type ChecklistHandle, QualificationChecklist } from './QualificationChecklist';
+import { itemForKey, statusForKey } from '@/lib/qualification';
+import { type AnswerHandler, type ChecklistHandle, QualificationChecklist } from './QualificationChecklist';
 
 interface Props {
   call: NoteRecord;
@@ -13,7 +13,7 @@ interface Props {
   now: Date;
   onNotes: (text: string) => Promise<void>;
   onEnd: () => Promise<void>;
-  onAnswer: (itemId: string, status: AnswerStatus, answer: string) => Promise<void>;
+  onAnswer: AnswerHandler;
   onFrameworkChange: (frameworkId: string) => void;
 }
 

@@ -53,6 +53,32 @@ describe('qualification checklist', () => {
     await waitFor(() => expect(calls.at(-1)).toBe('answer budget unknown "50k EUR"'), { timeout: 2000 });
   });
 
+  it('records how sure the rep is about an answer', async () => {
+    const user = userEvent.setup();
+    const saved: (number | undefined)[] = [];
+    render(
+      <LeadWorkspace
+        lead={storedLead()}
+        qualification={qualificationOf([
+          { itemId: 'need', status: 'met', answer: 'Excel breaks', answeredAt: now.getTime() },
+        ])}
+        call={null}
+        now={now}
+        onAnswer={async (_item, _status, _answer, confidence) => void saved.push(confidence)}
+        onFrameworkChange={() => {}}
+        onStartCall={async () => {}}
+        onCallNotes={async () => {}}
+        onEndCall={async () => {}}
+        onOutcome={async () => {}}
+      />,
+    );
+    await user.selectOptions(
+      within(screen.getByRole('group', { name: /Need/ })).getByRole('combobox', { name: 'Confidence' }),
+      'high',
+    );
+    expect(saved).toEqual([1]);
+  });
+
   it('marks an answer older than 90 days as stale, to re-confirm', () => {
     setup([{ itemId: 'budget', status: 'met', answer: 'approved', answeredAt: now.getTime() - 120 * DAY }]);
     expect(

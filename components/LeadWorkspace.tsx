@@ -2,13 +2,12 @@ import { useEffect } from 'react';
 import type { LeadRecord, NoteRecord } from '@/lib/db/records';
 import type { Qualification } from '@/lib/hooks/useQualification';
 import { t } from '@/lib/i18n';
-import type { AnswerStatus } from '@/lib/qualification';
 import { CallPanel } from './CallPanel';
 import { OutcomeButtons, type OutcomeChoice } from './OutcomeButtons';
-import { QualificationChecklist } from './QualificationChecklist';
+import { type AnswerHandler, QualificationChecklist } from './QualificationChecklist';
 
 export interface WorkspaceActions {
-  onAnswer: (itemId: string, status: AnswerStatus, answer: string) => Promise<void>;
+  onAnswer: AnswerHandler;
   onFrameworkChange: (frameworkId: string) => void;
   onStartCall: () => Promise<void>;
   onCallNotes: (call: NoteRecord, text: string) => Promise<void>;

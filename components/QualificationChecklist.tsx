@@ -5,6 +5,14 @@ import { localizeFramework, nextQuestionText, nextQuestionWhy, qualificationReas
 import type { AnswerStatus } from '@/lib/qualification';
 import { AnswerRow, type AnswerRowHandle } from './AnswerRow';
 
+/** Saves one item's answer: status, the buyer's words, and how sure the rep is (0..1). */
+export type AnswerHandler = (
+  itemId: string,
+  status: AnswerStatus,
+  answer: string,
+  confidence?: number,
+) => Promise<void>;
+
 export interface ChecklistHandle {
   item: (itemId: string) => AnswerRowHandle | undefined;
 }
@@ -12,7 +20,7 @@ export interface ChecklistHandle {
 interface Props {
   qualification: Qualification;
   now: Date;
-  onAnswer: (itemId: string, status: AnswerStatus, answer: string) => Promise<void>;
+  onAnswer: AnswerHandler;
   onFrameworkChange: (frameworkId: string) => void;
 }
 
@@ -60,7 +68,7 @@ export const QualificationChecklist = forwardRef<ChecklistHandle, Props>(functio
           }}
           entry={{ ...entry, item: shownItems.get(entry.item.id) ?? entry.item }}
           now={now}
-          onSave={(status, answer) => onAnswer(entry.item.id, status, answer)}
+          onSave={(status, answer, confidence) => onAnswer(entry.item.id, status, answer, confidence)}
         />
       ))}
     </section>

@@ -36,8 +36,8 @@ export function LeadPanel({ lead }: { lead: LeadRecord }) {
           qualification={qualification}
           call={call}
           now={now}
-          onAnswer={async (itemId, status, answer) => {
-            await sendToBackground({ type: 'save-answer', leadId, itemId, status, answer });
+          onAnswer={async (itemId, status, answer, confidence) => {
+            await sendToBackground({ type: 'save-answer', leadId, itemId, status, answer, confidence });
           }}
           onFrameworkChange={(framework) => void sendToBackground({ type: 'set-framework', leadId, framework })}
           onStartCall={async () => {

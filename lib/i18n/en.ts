@@ -246,6 +246,11 @@ export const en = {
   fwSave: 'Save framework',
   fwSaved: '{0} saved: choose it in the side panel’s checklist.',
   fwWhole: 'framework',
+  confidenceLabel: 'Confidence',
+  confidenceUnset: 'not set',
+  confidenceLow: 'low',
+  confidenceMedium: 'medium',
+  confidenceHigh: 'high',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -246,4 +246,9 @@ export const nl: Record<MessageKey, string> = {
   fwSave: 'Methode opslaan',
   fwSaved: '{0} opgeslagen: kies de methode in de checklist van het zijpaneel.',
   fwWhole: 'methode',
+  confidenceLabel: 'Zekerheid',
+  confidenceUnset: 'niet ingevuld',
+  confidenceLow: 'laag',
+  confidenceMedium: 'gemiddeld',
+  confidenceHigh: 'hoog',
 };

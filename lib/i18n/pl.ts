@@ -246,4 +246,9 @@ export const pl: Record<MessageKey, string> = {
   fwSave: 'Zapisz metodę',
   fwSaved: 'Zapisano {0}: wybierz ją na liście kontrolnej w panelu bocznym.',
   fwWhole: 'metoda',
+  confidenceLabel: 'Pewność',
+  confidenceUnset: 'nie określono',
+  confidenceLow: 'niska',
+  confidenceMedium: 'średnia',
+  confidenceHigh: 'wysoka',
 };

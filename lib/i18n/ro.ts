@@ -246,4 +246,9 @@ export const ro: Record<MessageKey, string> = {
   fwSave: 'Salvează metoda',
   fwSaved: '{0} salvată: alege-o în lista de verificare din panoul lateral.',
   fwWhole: 'metodă',
+  confidenceLabel: 'Încredere',
+  confidenceUnset: 'nesetată',
+  confidenceLow: 'scăzută',
+  confidenceMedium: 'medie',
+  confidenceHigh: 'ridicată',
 };

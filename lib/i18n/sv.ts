@@ -246,4 +246,9 @@ export const sv: Record<MessageKey, string> = {
   fwSave: 'Spara metoden',
   fwSaved: '{0} sparad: välj den i sidopanelens checklista.',
   fwWhole: 'metod',
+  confidenceLabel: 'Säkerhet',
+  confidenceUnset: 'ej angiven',
+  confidenceLow: 'låg',
+  confidenceMedium: 'medel',
+  confidenceHigh: 'hög',
 };
