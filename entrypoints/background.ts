@@ -4,7 +4,7 @@ import { ensureActiveModel } from '@/lib/db/models';
 import { rescoreAll, resumeRescore } from '@/lib/db/rescore';
 import type { OverdueMql } from '@/lib/db/slaCheck';
 import { notifyOverdueMqls } from '@/lib/db/slaNotifications';
-import { t } from '@/lib/i18n';
+import { loadLanguage, t } from '@/lib/i18n';
 import { createHandlers } from '@/lib/messaging/handlers';
 import { routeMessage } from '@/lib/messaging/router';
 import { tabStateKey } from '@/lib/messaging/tabState';
@@ -76,6 +76,7 @@ export default defineBackground(() => {
 async function showOverdue(overdue: OverdueMql[]): Promise<void> {
   const [first] = overdue;
   if (!first) return;
+  await loadLanguage();
   const message =
     overdue.length === 1
       ? t('slaNotifyOne', first.name, formatDuration(first.overdueByMs))

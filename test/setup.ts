@@ -2,3 +2,7 @@
 // itself because vitest globals are on.
 import 'fake-indexeddb/auto';
 import '@testing-library/jest-dom/vitest';
+import { registerAllLanguages } from '@/lib/i18n/all';
+
+// Pages load one language on demand; tests switch freely, so every language is registered here.
+registerAllLanguages();

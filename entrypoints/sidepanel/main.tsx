@@ -1,16 +1,20 @@
 import '@/lib/strictZod';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { loadLanguage } from '@/lib/i18n';
 import { App } from './App';
 import '@/components/theme.css';
 
 const root = document.getElementById('root');
+// The UI language's strings come in a chunk of their own: load them before the first render.
 if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <main>
-        <App />
-      </main>
-    </StrictMode>,
+  void loadLanguage().finally(() =>
+    createRoot(root).render(
+      <StrictMode>
+        <main>
+          <App />
+        </main>
+      </StrictMode>,
+    ),
   );
 }

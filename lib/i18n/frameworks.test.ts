@@ -11,13 +11,8 @@ import {
   meddic,
   nextBestQuestion,
 } from '../qualification';
-import {
-  FRAMEWORK_TEXT,
-  localizeFramework,
-  nextQuestionText,
-  nextQuestionWhy,
-  qualificationReason,
-} from './frameworks';
+import { FRAMEWORK_TEXT } from './all';
+import { localizeFramework, nextQuestionText, nextQuestionWhy, qualificationReason } from './frameworks';
 import { LANGUAGES, setLanguage } from './index';
 
 const TRANSLATED = LANGUAGES.filter((lang) => lang !== 'en');

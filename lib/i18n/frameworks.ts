@@ -8,23 +8,12 @@ import {
   type FrameworkItem,
   type NextQuestion,
 } from '../qualification';
-import { nlFrameworks } from './frameworks/nl';
-import { plFrameworks } from './frameworks/pl';
-import { roFrameworks } from './frameworks/ro';
-import { svFrameworks } from './frameworks/sv';
+import { frameworkTexts } from './catalog';
 import type { FrameworkText, ItemText, ShippedFrameworkId, ShippedItemId } from './frameworks/types';
 import { currentLanguage, currentLocale, t } from './index';
 import type { Lang } from './language';
 
 export type { FrameworkText, ItemText, ShippedFrameworkId, ShippedItemId };
-
-/** The framework text of every language but English, whose text is the frameworks themselves. */
-export const FRAMEWORK_TEXT: Readonly<Record<Exclude<Lang, 'en'>, FrameworkText>> = {
-  nl: nlFrameworks,
-  sv: svFrameworks,
-  pl: plFrameworks,
-  ro: roFrameworks,
-};
 
 interface Shipped {
   description: string | undefined;
@@ -81,7 +70,8 @@ export function localizeFramework(framework: Framework, lang: Lang = currentLang
   const cached = byFramework.get(framework);
   if (cached) return cached;
 
-  const text = FRAMEWORK_TEXT[lang];
+  const text = frameworkTexts[lang];
+  if (!text) return framework; // the language is not loaded: English
   const localized: Framework = {
     ...framework,
     ...(framework.description === undefined

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { currentLanguage, currentLocale, DICTIONARIES, LANGUAGES, type Lang, pickLanguage, setLanguage, t } from '.';
+import { currentLanguage, currentLocale, LANGUAGES, type Lang, pickLanguage, setLanguage, t } from '.';
+import { DICTIONARIES } from './all';
 import { en, type MessageKey } from './en';
 import { DEFAULT_LOCALES, languageOf, pickLocale } from './language';
 

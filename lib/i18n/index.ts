@@ -1,9 +1,6 @@
+import { dictionaries, loadLanguageData } from './catalog';
 import { en, type MessageKey } from './en';
 import { type Lang, pickLanguage, pickLocale } from './language';
-import { nl } from './nl';
-import { pl } from './pl';
-import { ro } from './ro';
-import { sv } from './sv';
 
 /*
  * UI strings in five languages. To add a string: add the key to the end of en.ts, then the same key
@@ -12,8 +9,10 @@ import { sv } from './sv';
  * value left in English. Framework text (labels, questions) lives in frameworks/<lang>.ts.
  */
 
-/** Every language's UI strings; the parity test (i18n.test.ts) keeps their keys and placeholders in step with en. */
-export const DICTIONARIES: Readonly<Record<Lang, Readonly<Record<MessageKey, string>>>> = { en, nl, sv, pl, ro };
+/** Loads the current language's strings (a chunk of its own); call before rendering a page. */
+export function loadLanguage(): Promise<void> {
+  return loadLanguageData(currentLanguage());
+}
 
 interface Current {
   lang: Lang;
@@ -61,7 +60,7 @@ export function currentLocale(): string {
 
 /** A UI string in the current language with its `{0}` placeholders, for a component that fills them with elements. */
 export function template(key: MessageKey): string {
-  return DICTIONARIES[state().lang][key] ?? en[key];
+  return dictionaries[state().lang]?.[key] ?? en[key];
 }
 
 /** A UI string in the current language, with `{0}`, `{1}`, ... replaced by the given values. */
