@@ -1,3 +1,4 @@
+import { INVISIBLE_OR_CONTROL, MARKUP, pick, prng } from '@/test/unit/fuzz';
 import {
   fixtureCases,
   parseHtml,
@@ -42,25 +43,6 @@ const HOSTILE = [
 /** Elements that extractors read, so mutations hit them more often than chance would. */
 const TARGETS =
   'h1, h2, p, span, a, button, dd, dt, code, title, meta, li, script[type="application/ld+json"], [data-anonymize], [componentkey], [aria-label]';
-
-const MARKUP = /<[a-zA-Z!/?]/;
-const INVISIBLE_OR_CONTROL = /[\p{Cc}\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/u;
-
-/** Deterministic PRNG (mulberry32). */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
-function pick<T>(random: () => number, items: ArrayLike<T>): T | undefined {
-  return items.length === 0 ? undefined : items[Math.floor(random() * items.length)];
-}
 
 /** Replaces some string values of a JSON text with hostile strings; breaks the JSON now and then. */
 function poisonJson(random: () => number, text: string): string {

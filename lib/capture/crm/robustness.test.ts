@@ -1,3 +1,4 @@
+import { INVISIBLE_OR_CONTROL, MARKUP, pick, prng } from '@/test/unit/fuzz';
 import { crmCases, loadCrmPage } from '../../../test/fixtures/crm/pages';
 import { extractFromPage } from '..';
 import { CaptureResultSchema } from '../schema';
@@ -45,25 +46,7 @@ const HOSTILE = [
   'slds-timeline__item_call',
 ];
 
-const MARKUP = /<[a-zA-Z!/?]/;
-const INVISIBLE_OR_CONTROL = /[\p{Cc}\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/u;
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
-
-/** Deterministic PRNG (mulberry32). */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
-function pick<T>(random: () => number, items: ArrayLike<T>): T | undefined {
-  return items.length === 0 ? undefined : items[Math.floor(random() * items.length)];
-}
 
 /** Every element of the page, shadow trees included. */
 function allElements(doc: Document): Element[] {
