@@ -13,6 +13,13 @@ export interface DataActions {
   erasePerson: (leadId: string) => Promise<void>;
 }
 
+const FORMAT_NAMES: Record<ExportFormat, string> = {
+  hubspot: 'HubSpot',
+  salesforce: 'Salesforce',
+  pipedrive: 'Pipedrive',
+  leadlens: 'LeadLens',
+};
+
 /** Import and export, backup and restore, and a person's data (GDPR), in the dashboard. */
 export function DataPanel(actions: DataActions) {
   const id = useId();
@@ -74,7 +81,7 @@ export function DataPanel(actions: DataActions) {
           <select value={format} onChange={(e) => setFormat(e.target.value as ExportFormat)}>
             {EXPORT_FORMATS.map((f) => (
               <option key={f} value={f}>
-                {f === 'leadlens' ? 'LeadLens' : f[0]?.toUpperCase() + f.slice(1)}
+                {FORMAT_NAMES[f]}
               </option>
             ))}
           </select>

@@ -61,5 +61,13 @@ test('a LinkedIn profile becomes a scored lead in the side panel; an authwall cr
   expect(await countRows(panel, 'captures')).toBe(2);
   await shot(panel, 'sidepanel-authwall');
 
+  // The dashboard opened from the panel: the shipped model, versions, settings and data.
+  const dashboard = await context.newPage();
+  await dashboard.setViewportSize({ width: 1100, height: 900 });
+  await dashboard.goto(`chrome-extension://${extensionId}/dashboard.html`);
+  await expect(dashboard.getByRole('table', { name: 'Rules of the active model' })).toBeVisible();
+  await expect(dashboard.getByRole('heading', { name: 'Your data' })).toBeVisible();
+  await shot(dashboard, 'dashboard');
+
   expect(blockedRequests.filter((r) => r.fromExtension)).toEqual([]);
 });
