@@ -4,32 +4,30 @@ import { LeadWorkspace } from '@/components/LeadWorkspace';
 import { SpeedToLead } from '@/components/SpeedToLead';
 import { WhatWouldChange } from '@/components/WhatWouldChange';
 import type { LeadRecord } from '@/lib/db/records';
+import { useLeadInsight } from '@/lib/hooks/useLeadInsight';
 import { useOpenCall, useQualification } from '@/lib/hooks/useQualification';
-import { useScoreExplanation } from '@/lib/hooks/useScoreExplanation';
-import { useSpeedToLead } from '@/lib/hooks/useSpeedToLead';
 import { sendToBackground } from '@/lib/messaging/send';
 
 /** One lead in the side panel: who, stage, score and reasons, speed to lead, qualification, call, outcome. */
 export function LeadPanel({ lead }: { lead: LeadRecord }) {
   const [now] = useState(() => new Date());
-  const explanation = useScoreExplanation(lead, now);
+  const insight = useLeadInsight(lead, now);
   const qualification = useQualification(lead, now);
   const call = useOpenCall(lead.id);
-  const speed = useSpeedToLead(lead, now);
   const leadId = lead.id;
 
   return (
     <>
       <LeadView
         lead={lead}
-        explanation={explanation?.result}
+        explanation={insight?.result}
         now={now}
         onStageChange={async (stage, reason) => {
           await sendToBackground({ type: 'set-stage', leadId, stage, reason });
         }}
       />
-      {speed && <SpeedToLead result={speed} now={now} />}
-      {explanation && <WhatWouldChange items={explanation.changes} />}
+      {insight && <SpeedToLead result={insight.speed} now={now} />}
+      {insight && <WhatWouldChange items={insight.changes} />}
       {qualification && call !== undefined && (
         <LeadWorkspace
           lead={lead}

@@ -10,20 +10,39 @@ export interface ActiveModel {
   model: ScoringModel;
 }
 
+const validated = new Map<string, ScoringModel | null>();
+
+/**
+ * The model a stored version holds, or null when it no longer validates. Each distinct model is
+ * validated once and the same object comes back every time: scoring caches its compiled rules per
+ * model object, and a rescore reads the active model once per chunk.
+ */
+export function modelOf(record: ModelRecord): ScoringModel | null {
+  // Keyed by content, not id: a restored backup or another database may reuse an id.
+  const key = JSON.stringify(record.model);
+  if (!validated.has(key)) {
+    const parsed = ScoringModelSchema.safeParse(record.model);
+    // A stored model that no longer validates must not stop scoring: callers fall back, the record stays.
+    if (!parsed.success) console.warn(`LeadLens: model ${record.id} is invalid`, parsed.error.issues);
+    validated.set(key, parsed.success ? parsed.data : null);
+  }
+  return validated.get(key) ?? null;
+}
+
+/** The active model as stored, or the shipped default when there is none or it is invalid. Read-only. */
+export async function readActiveModel(db: LeadLensDB): Promise<ActiveModel> {
+  const record = await db.models.where('active').equals(1).first();
+  const model = record ? modelOf(record) : null;
+  return record && model ? { id: record.id, model } : { id: DEFAULT_MODEL_ID, model: defaultModel };
+}
+
 /**
  * The active scoring model. A database without one gets the shipped default, stored as
  * version 1 so later edits have something to roll back to. Call inside a transaction that
  * includes `models` in read-write mode.
  */
 export async function ensureActiveModel(db: LeadLensDB, now: number): Promise<ActiveModel> {
-  const record = await db.models.where('active').equals(1).first();
-  if (record) {
-    const parsed = ScoringModelSchema.safeParse(record.model);
-    if (parsed.success) return { id: record.id, model: parsed.data };
-    // A stored model that no longer validates must not stop scoring: fall back, keep the record.
-    console.warn(`LeadLens: active model ${record.id} is invalid, scoring with the default`, parsed.error.issues);
-    return { id: DEFAULT_MODEL_ID, model: defaultModel };
-  }
+  if (await db.models.where('active').equals(1).count()) return readActiveModel(db);
   if (!(await db.models.get(DEFAULT_MODEL_ID))) {
     await db.models.put({ id: DEFAULT_MODEL_ID, version: 1, active: 1, model: defaultModel, createdAt: now });
   } else {
@@ -74,11 +93,11 @@ export async function activateModel(db: LeadLensDB, id: string): Promise<void> {
   await db.transaction('rw', db.models, db.settings, async () => {
     const target = await db.models.get(id);
     if (!target) throw new Error(`no model version ${id}`);
-    const parsed = ScoringModelSchema.safeParse(target.model);
-    if (!parsed.success) throw new Error(`model version ${id} is not valid`);
+    const model = modelOf(target);
+    if (!model) throw new Error(`model version ${id} is not valid`);
     await db.models.where('active').equals(1).modify({ active: 0 });
     await db.models.update(id, { active: 1 });
-    for (const override of parsed.data.selectorOverrides ?? []) await saveOverride(db, override);
+    for (const override of model.selectorOverrides ?? []) await saveOverride(db, override);
   });
 }
 

@@ -1,8 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getDatabase } from '../db/database';
+import { modelOf } from '../db/models';
 import type { ModelRecord } from '../db/records';
 import { RESCORE_CURSOR_KEY } from '../db/rescore';
-import { type ScoringModel, ScoringModelSchema } from '../scoring';
+import type { ScoringModel } from '../scoring';
 
 export interface ModelVersion {
   record: ModelRecord;
@@ -14,10 +15,7 @@ export interface ModelVersion {
 export function useModelVersions(): ModelVersion[] | undefined {
   return useLiveQuery(async () => {
     const records = await getDatabase().models.orderBy('version').reverse().toArray();
-    return records.map((record) => {
-      const parsed = ScoringModelSchema.safeParse(record.model);
-      return { record, model: parsed.success ? parsed.data : null };
-    });
+    return records.map((record) => ({ record, model: modelOf(record) }));
   });
 }
 
