@@ -5,7 +5,7 @@ import { t } from '@/lib/i18n';
 import { OverrideForm } from './OverrideForm';
 
 /** The person fields the health view always lists, found or not. */
-export const HEALTH_FIELDS = ['name', 'headline', 'title', 'company', 'location', 'country', 'linkedinUrl'] as const;
+const HEALTH_FIELDS = ['name', 'headline', 'title', 'company', 'location', 'country', 'linkedinUrl'] as const;
 type HealthField = (typeof HEALTH_FIELDS)[number];
 
 export interface OverrideActions {

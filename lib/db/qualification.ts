@@ -54,7 +54,7 @@ export async function saveCustomFramework(
   return { ok: true, framework };
 }
 
-export const answerId = (leadId: string, framework: string, item: string) => `${leadId}:${framework}:${item}`;
+const answerId = (leadId: string, framework: string, item: string) => `${leadId}:${framework}:${item}`;
 
 export function toAnswer(record: AnswerRecord): Answer {
   return {
