@@ -30,15 +30,30 @@ export const AnswerRow = forwardRef<AnswerRowHandle, Props>(function AnswerRow({
   const inputRef = useRef<HTMLInputElement>(null);
   const statusRef = useRef(status);
   statusRef.current = status;
+  const textRef = useRef(text);
+  textRef.current = text;
+  /** The stored text as this row last saved or saw it: a stored answer that differs came from elsewhere. */
+  const known = useRef(answer?.answer ?? '');
+  const [notice, setNotice] = useState<{ text: string; editing: boolean } | null>(null);
 
-  // An answer saved elsewhere (another window) shows here unless the rep is typing in this one.
+  // An answer saved in another window: the later save wins, but never silently. While the rep is
+  // typing here (or has unsaved text), their text stays and a notice offers the other one; else
+  // the other text replaces this one, with a notice when it replaced something different.
   useEffect(() => {
-    if (document.activeElement !== inputRef.current) setText(answer?.answer ?? '');
+    const incoming = answer?.answer ?? '';
+    if (incoming === known.current) return;
+    const mine = textRef.current;
+    const editing = document.activeElement === inputRef.current || mine !== known.current;
+    known.current = incoming;
+    if (mine === incoming) return;
+    if (!editing) setText(incoming);
+    if (editing || mine !== '') setNotice({ text: incoming, editing });
   }, [answer?.answer]);
 
   const confidenceRef = useRef(answer?.confidence);
   confidenceRef.current = answer?.confidence;
   const save = async (nextStatus: AnswerStatus, nextText: string, confidence = confidenceRef.current) => {
+    known.current = nextText;
     try {
       await onSave(nextStatus, nextText, confidence);
       setError(null);
@@ -46,7 +61,10 @@ export const AnswerRow = forwardRef<AnswerRowHandle, Props>(function AnswerRow({
       setError(t('answerSaveFailed', e instanceof Error ? e.message : String(e)));
     }
   };
-  useAutosave(text, (value) => save(statusRef.current, value));
+  // Text taken over from another window is stored already: saving it again could overwrite a later save.
+  useAutosave(text, async (value) => {
+    if (value !== known.current) await save(statusRef.current, value);
+  });
 
   useImperativeHandle(ref, () => ({
     focus: () => rowRef.current?.focus(),
@@ -94,6 +112,37 @@ export const AnswerRow = forwardRef<AnswerRowHandle, Props>(function AnswerRow({
       </label>
       {stale && answer && (
         <p className="stale">{t('answerStale', relativeDays(answer.answeredAt, now, currentLocale()))}</p>
+      )}
+      {notice && (
+        <div className="answer-notice" role="status">
+          <p>{t('answerChangedElsewhere', notice.text || t('answerChangedEmpty'))}</p>
+          {notice.editing ? (
+            <>
+              <button
+                type="button"
+                onClick={() => {
+                  setText(notice.text);
+                  setNotice(null);
+                }}
+              >
+                {t('answerUseTheirs')}
+              </button>
+              <button
+                type="button"
+                onClick={() => {
+                  setNotice(null);
+                  void save(statusRef.current, text);
+                }}
+              >
+                {t('answerKeepMine')}
+              </button>
+            </>
+          ) : (
+            <button type="button" onClick={() => setNotice(null)}>
+              {t('answerNoticeDismiss')}
+            </button>
+          )}
+        </div>
       )}
       {error && <p role="alert">{error}</p>}
     </fieldset>

@@ -10,8 +10,14 @@ const report = (precision: number, auc: number): BacktestReport => ({
   precision,
   recall: 0.5,
   auc,
-  lift: [],
-  calibration: [],
+  lift: [
+    { decile: 1, leads: 6, minScore: 150, maxScore: 190, conversion: auc, lift: auc * 3 },
+    { decile: 2, leads: 6, minScore: 100, maxScore: 149, conversion: 0.5, lift: 1.5 },
+  ],
+  calibration: [
+    { from: 0.1, to: 0.2, leads: 30, meanPredicted: 0.15, observed: 0.1 },
+    { from: 0.6, to: 0.7, leads: 10, meanPredicted: 0.65, observed: precision },
+  ],
   mqlToSql: precision,
 });
 
@@ -34,7 +40,7 @@ const suggestion = (
 });
 
 const ready: CalibrationResult = {
-  readiness: { ready: true } as CalibrationResult['readiness'],
+  readiness: { ready: true, positives: 20, negatives: 40 },
   data: { outcomes: 60 } as CalibrationResult['data'],
   suggestions: [suggestion('demo', 60, 80, true), suggestion('open', 1, 0, false), suggestion('same', 5, 5, false)],
   backtest: { current: report(0.5, 0.7), suggested: report(0.8, 0.78) },
@@ -86,6 +92,15 @@ describe('CalibrationPanel', () => {
     expect(screen.getByRole('checkbox', { name: 'Use the suggestion for Email open' })).not.toBeChecked();
     const backtest = screen.getByRole('table', { name: 'Backtest over your history' });
     expect(within(backtest).getByRole('row', { name: /Precision/ })).toHaveTextContent('50%80%');
+    expect(screen.getByText('Learnt from 60 outcomes: 20 won or SQL-accepted, 40 lost or disqualified.')).toBeVisible();
+    expect(within(suggestions).getByRole('row', { name: /Demo request/ })).toHaveClass('significant');
+    expect(within(suggestions).getByRole('row', { name: /Demo request/ })).toHaveTextContent('6080 (+20)');
+    const lift = screen.getByRole('table', { name: /Lift by score decile/ });
+    expect(within(lift).getByRole('row', { name: /^1 / })).toHaveTextContent('12.1× (70%)2.3× (78%)');
+    const plot = screen.getByRole('img', { name: /^Calibration: predicted chance/ });
+    // One mark per bin and model: circles for the current model, squares for the suggested one.
+    expect(plot.querySelectorAll('circle')).toHaveLength(2);
+    expect(plot.querySelectorAll('rect.plot-suggested')).toHaveLength(2);
     await user.click(screen.getByRole('checkbox', { name: 'Use the suggestion for Email open' }));
     await user.click(screen.getByRole('button', { name: /Use 2 selected suggestion/ }));
     expect(accepted).toEqual([['demo', 'open']]);

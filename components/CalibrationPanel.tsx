@@ -2,6 +2,8 @@ import { useState } from 'react';
 import type { BacktestReport, CalibrationResult, RuleSuggestion } from '@/lib/calibration';
 import type { CalibrationState } from '@/lib/hooks/useCalibration';
 import { t } from '@/lib/i18n';
+import { CalibrationPlot } from './CalibrationPlot';
+import { LiftTable } from './LiftTable';
 
 interface Props {
   state: CalibrationState;
@@ -72,7 +74,7 @@ function Suggestions({ result, onAccept }: { result: CalibrationResult; onAccept
         </thead>
         <tbody>
           {changed.map((s) => (
-            <tr key={s.ruleId}>
+            <tr key={s.ruleId} className={s.significant ? 'significant' : undefined}>
               <td>
                 <input
                   type="checkbox"
@@ -83,7 +85,13 @@ function Suggestions({ result, onAccept }: { result: CalibrationResult; onAccept
               </td>
               <td>{s.label}</td>
               <td className="num">{s.currentPoints}</td>
-              <td className="num">{s.suggestedPoints}</td>
+              <td className="num">
+                {s.suggestedPoints}{' '}
+                <span className="muted small">
+                  ({s.suggestedPoints > s.currentPoints ? '+' : ''}
+                  {s.suggestedPoints - s.currentPoints})
+                </span>
+              </td>
               <td className="num">
                 {s.interval.low} – {s.interval.high}
               </td>
@@ -135,8 +143,28 @@ export function CalibrationPanel({ state, onRun, onAccept }: Props) {
       )}
       {state.status === 'done' && state.result.readiness.ready && (
         <>
+          <p>
+            {t(
+              'calSummary',
+              state.result.data.outcomes,
+              state.result.readiness.positives,
+              state.result.readiness.negatives,
+            )}
+          </p>
           <Suggestions result={state.result} onAccept={onAccept} />
-          {state.result.backtest && <Backtest {...state.result.backtest} />}
+          {state.result.backtest && (
+            <div className="calibration-backtest">
+              <Backtest {...state.result.backtest} />
+              <LiftTable
+                current={state.result.backtest.current.lift}
+                suggested={state.result.backtest.suggested.lift}
+              />
+              <CalibrationPlot
+                current={state.result.backtest.current.calibration}
+                suggested={state.result.backtest.suggested.calibration}
+              />
+            </div>
+          )}
         </>
       )}
     </section>

@@ -61,7 +61,7 @@ export const QualificationChecklist = forwardRef<ChecklistHandle, Props>(functio
       )}
       {evaluation.items.map((entry) => (
         <AnswerRow
-          key={entry.item.id}
+          key={`${qualification.leadId ?? ''}:${evaluation.framework.id}:${entry.item.id}`}
           ref={(handle) => {
             if (handle) rows.current.set(entry.item.id, handle);
             else rows.current.delete(entry.item.id);

@@ -12,13 +12,16 @@ export default defineContentScript({
     'https://www.linkedin.com/sales/lead/*',
     'https://www.linkedin.com/company/*',
   ],
-  // As soon as the DOM is parsed: LinkedIn renders the rest itself, and watchPage follows it.
-  runAt: 'document_end',
+  // Started before the page is parsed, so asking the background for the selector overrides
+  // overlaps the parsing of LinkedIn's large HTML instead of following it. Extraction still waits
+  // for the parsed DOM (a half-parsed sign-in wall must never look like a profile); LinkedIn
+  // renders the rest itself, and watchPage follows it.
+  runAt: 'document_start',
   main(ctx) {
     let stop = () => {};
     const restart = async (url: URL) => {
       stop();
-      const overrides = await loadOverrides();
+      const [overrides] = await Promise.all([loadOverrides(), parsed()]);
       if (!ctx.isValid) return;
       stop = watch(url, overrides);
     };
@@ -32,6 +35,12 @@ export default defineContentScript({
     ctx.onInvalidated(() => stop());
   },
 });
+
+/** Resolves once the HTML is parsed (at once for a single-page navigation). */
+function parsed(): Promise<void> {
+  if (document.readyState !== 'loading') return Promise.resolve();
+  return new Promise((resolve) => document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
+}
 
 async function loadOverrides(): Promise<SelectorOverride[]> {
   try {

@@ -2,15 +2,37 @@
 // a conscious change here, reviewed like code (LeadLens holds personal data about other people).
 import { readFileSync } from 'node:fs';
 
+// The CRM hosts (lib/capture/crm/hosts.ts CRM_HOSTS), optional: requested one CRM at a time when
+// the user turns it on in the dashboard. Written out here so a new host is a reviewed change.
+const CRM_HOSTS = [
+  'https://app.hubspot.com/*',
+  'https://app-eu1.hubspot.com/*',
+  'https://app-na2.hubspot.com/*',
+  'https://app-na3.hubspot.com/*',
+  'https://app-ap1.hubspot.com/*',
+  'https://*.lightning.force.com/*',
+  'https://*.my.salesforce.com/*',
+  'https://*.pipedrive.com/*',
+  'https://*.dynamics.com/*',
+  'https://crm.zoho.com/*',
+  'https://crm.zoho.eu/*',
+  'https://crm.zoho.in/*',
+  'https://crm.zoho.com.au/*',
+  'https://crm.zoho.jp/*',
+  'https://crm.zoho.uk/*',
+  'https://crm.zohocloud.ca/*',
+];
+// scripting: register the CRM script for enabled CRMs, inject "Capture this page";
+// activeTab: that one tab after the user invoked LeadLens there; contextMenus: "Add to lead as ...".
 const EXPECTED = {
   'chrome-mv3': {
-    permissions: ['alarms', 'notifications', 'sidePanel', 'storage'],
+    permissions: ['activeTab', 'alarms', 'contextMenus', 'notifications', 'scripting', 'sidePanel', 'storage'],
     host_permissions: [],
-    optional_host_permissions: [],
+    optional_host_permissions: CRM_HOSTS,
   },
   'firefox-mv2': {
-    permissions: ['alarms', 'notifications', 'storage'],
-    optional_permissions: [],
+    permissions: ['activeTab', 'alarms', 'contextMenus', 'notifications', 'scripting', 'storage'],
+    optional_permissions: CRM_HOSTS,
   },
 };
 const CONTENT_SCRIPT_MATCHES = [

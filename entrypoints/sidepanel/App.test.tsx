@@ -22,6 +22,16 @@ function tabState(leadId: string | null, overrides: Partial<TabState> = {}): Tab
 }
 
 describe('side panel App', () => {
+  // The lead and capture views load on demand: transform them once here, so each test waits for
+  // rendering and not for the first compile of their modules.
+  beforeAll(async () => {
+    await Promise.all([
+      import('./LeadPanel'),
+      import('@/components/CaptureProblem'),
+      import('@/components/CaptureHealth'),
+    ]);
+  });
+
   beforeEach(async () => {
     fakeBrowser.reset();
     await fakeBrowser.windows.create({ focused: true });
@@ -59,8 +69,8 @@ describe('side panel App', () => {
       await fakeBrowser.tabs.create({ url: 'https://example.com/', active: true });
     });
     expect(await screen.findByRole('heading', { name: 'No lead on this tab' })).toBeVisible();
-    // Still reachable from the lists: the hot list and the recent leads.
-    expect(screen.getAllByRole('button', { name: /Ana Popescu/ }).length).toBeGreaterThan(0);
+    // Still reachable from the lists (the hot list and the recent leads), read once they show.
+    expect((await screen.findAllByRole('button', { name: /Ana Popescu/ })).length).toBeGreaterThan(0);
 
     await act(async () => {
       await fakeBrowser.tabs.update(first.id, { active: true });

@@ -1,15 +1,23 @@
-import { useState } from 'react';
-import { CaptureHealth, type OverrideActions } from '@/components/CaptureHealth';
-import { CaptureProblem } from '@/components/CaptureProblem';
-import { CompanyView } from '@/components/CompanyView';
+import { lazy, Suspense, useState } from 'react';
+import type { OverrideActions } from '@/components/CaptureHealth';
+import { type CaptureOutcome, CapturePageButton } from '@/components/CapturePageButton';
 import { EmptyState } from '@/components/EmptyState';
+import { NO_PAGE_ACCESS } from '@/lib/capturePage';
 import { useActiveTabState } from '@/lib/hooks/useActiveTabState';
 import { useFollowUpsDue, useHotLeads, useLead, useLeadsByIds, useRecentLeads } from '@/lib/hooks/useLeads';
 import { useOverrides } from '@/lib/hooks/useOverrides';
 import { t } from '@/lib/i18n';
+import type { Message, Reply } from '@/lib/messaging/protocol';
 import { sendToBackground } from '@/lib/messaging/send';
 import { RECAPTURE } from '@/lib/messaging/tabCommands';
-import { LeadPanel } from './LeadPanel';
+import type { TabState } from '@/lib/messaging/tabState';
+
+// Off a lead page the panel needs only the lists: the lead view (scoring, qualification, call) and
+// the capture views load on demand, so the panel paints before that code is even parsed.
+const LeadPanel = lazy(() => import('./LeadPanel').then((m) => ({ default: m.LeadPanel })));
+const CaptureHealth = lazy(() => import('@/components/CaptureHealth').then((m) => ({ default: m.CaptureHealth })));
+const CaptureProblem = lazy(() => import('@/components/CaptureProblem').then((m) => ({ default: m.CaptureProblem })));
+const CompanyView = lazy(() => import('@/components/CompanyView').then((m) => ({ default: m.CompanyView })));
 
 const openDashboard = () => browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') });
 
@@ -29,9 +37,12 @@ function usePickedLead(): [string | null, (leadId: string | null) => void] {
 /** The side panel: a lead picked from search, else the lead on the active tab, else what to do. */
 export function App() {
   const [picked, pick] = usePickedLead();
+  const loading = <p className="muted">{t('loading')}</p>;
   return (
     <>
-      {picked ? <PickedLead leadId={picked} onBack={() => pick(null)} /> : <CurrentTab onPick={pick} />}
+      <Suspense fallback={loading}>
+        {picked ? <PickedLead leadId={picked} onBack={() => pick(null)} /> : <CurrentTab onPick={pick} />}
+      </Suspense>
       <footer className="panel-footer">
         <button type="button" className="link-button" onClick={openDashboard}>
           {t('openDashboard')}
@@ -55,15 +66,27 @@ function PickedLead({ leadId, onBack }: { leadId: string; onBack: () => void }) 
   );
 }
 
-function CurrentTab({ onPick }: { onPick: (leadId: string) => void }) {
+/**
+ * Search, hot list, follow-ups and recent leads. Their live queries exist only while they are on
+ * screen: a capture writing a lead must not re-run the lists behind a lead view.
+ */
+function LeadLists({ onPick }: { onPick: (leadId: string) => void }) {
   const [now] = useState(() => new Date());
   const hot = useHotLeads(10);
   const followUps = useFollowUpsDue(now);
+  const recent = useRecentLeads(5);
+  return <EmptyState recent={recent ?? []} hot={hot ?? []} followUps={followUps ?? []} onPick={onPick} />;
+}
+
+function CompanyLeads({ state }: { state: TabState }) {
+  const leads = useLeadsByIds(state.updatedLeadIds);
+  return <CompanyView fields={state.fields} leads={leads ?? []} />;
+}
+
+function CurrentTab({ onPick }: { onPick: (leadId: string) => void }) {
   const active = useActiveTabState();
   const state = active.status === 'ready' ? active.state : null;
   const lead = useLead(state?.leadId ?? null);
-  const recent = useRecentLeads(5);
-  const companyLeads = useLeadsByIds(state?.updatedLeadIds ?? []);
   const overrides = useOverrides();
   const tabId = active.status === 'ready' ? active.tabId : null;
   const repair: OverrideActions | undefined =
@@ -92,18 +115,38 @@ function CurrentTab({ onPick }: { onPick: (leadId: string) => void }) {
     );
   }
   if (state?.kind === 'company' && state.problem === null) {
-    return <CompanyView fields={state.fields} leads={companyLeads ?? []} />;
+    return <CompanyLeads state={state} />;
   }
+  // Any page without a lead: read a person from it on request (same position in both views, so
+  // its message survives the switch to the capture problem it may cause).
+  const capturePage = tabId !== null && <CapturePageButton onCapture={() => captureTab(tabId)} />;
   if (state) {
     return (
-      <CaptureProblem
-        state={state}
-        repair={repair}
-        onManualSave={async (fields) => {
-          await sendToBackground({ type: 'save-manual-lead', url: state.url, fields });
-        }}
-      />
+      <>
+        {capturePage}
+        <CaptureProblem
+          state={state}
+          repair={repair}
+          onManualSave={async (fields) => {
+            await sendToBackground({ type: 'save-manual-lead', url: state.url, fields });
+          }}
+        />
+      </>
     );
   }
-  return <EmptyState recent={recent ?? []} hot={hot ?? []} followUps={followUps ?? []} onPick={onPick} />;
+  return (
+    <>
+      {capturePage}
+      <LeadLists onPick={onPick} />
+    </>
+  );
+}
+
+/** "Capture this page" for a tab, through the background (which holds the activeTab grant). */
+async function captureTab(tabId: number): Promise<CaptureOutcome> {
+  const message: Message = { type: 'capture-tab', tabId };
+  const reply = (await browser.runtime.sendMessage(message)) as Reply | undefined;
+  if (reply?.ok) return reply.leadId ? 'lead' : 'no-person';
+  if (reply?.error === NO_PAGE_ACCESS) return 'no-access';
+  throw new Error(reply?.error ?? 'no reply from the background');
 }

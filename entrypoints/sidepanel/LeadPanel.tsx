@@ -1,19 +1,28 @@
 import { useState } from 'react';
+import { EditLeadForm } from '@/components/EditLeadForm';
 import { LeadView } from '@/components/LeadView';
 import { LeadWorkspace } from '@/components/LeadWorkspace';
+import { ManualActivityForm } from '@/components/ManualActivityForm';
 import { SpeedToLead } from '@/components/SpeedToLead';
 import { WhatWouldChange } from '@/components/WhatWouldChange';
 import type { LeadRecord } from '@/lib/db/records';
+import { useEngagementTypes } from '@/lib/hooks/useEngagementTypes';
 import { useLeadInsight } from '@/lib/hooks/useLeadInsight';
 import { useOpenCall, useQualification } from '@/lib/hooks/useQualification';
+import { localDay } from '@/lib/manualEntry';
 import { sendToBackground } from '@/lib/messaging/send';
+import { LeadIdentity } from './LeadIdentity';
 
-/** One lead in the side panel: who, stage, score and reasons, speed to lead, qualification, call, outcome. */
+/**
+ * One lead in the side panel: who, stage, score and reasons, speed to lead, qualification, call,
+ * outcome, and the rep's own corrections and activities.
+ */
 export function LeadPanel({ lead }: { lead: LeadRecord }) {
   const [now] = useState(() => new Date());
   const insight = useLeadInsight(lead, now);
   const qualification = useQualification(lead, now);
   const call = useOpenCall(lead.id);
+  const engagementTypes = useEngagementTypes();
   const leadId = lead.id;
 
   return (
@@ -26,6 +35,7 @@ export function LeadPanel({ lead }: { lead: LeadRecord }) {
           await sendToBackground({ type: 'set-stage', leadId, stage, reason });
         }}
       />
+      <LeadIdentity lead={lead} />
       {insight && <SpeedToLead result={insight.speed} now={now} />}
       {insight && <WhatWouldChange items={insight.changes} />}
       {qualification && call !== undefined && (
@@ -56,6 +66,24 @@ export function LeadPanel({ lead }: { lead: LeadRecord }) {
           }}
           onOutcome={async (choice) => {
             await sendToBackground({ type: 'record-outcome', leadId, ...choice });
+          }}
+        />
+      )}
+      <EditLeadForm
+        key={leadId}
+        lead={lead}
+        onSave={async (fields) => {
+          await sendToBackground({ type: 'update-lead-fields', leadId, fields });
+        }}
+      />
+      {engagementTypes && (
+        <ManualActivityForm
+          key={`activity-${leadId}`}
+          types={engagementTypes}
+          today={localDay(now)}
+          onAdd={async (activity) => {
+            const reply = await sendToBackground({ type: 'add-manual-activity', leadId, activity });
+            return reply.added !== false;
           }}
         />
       )}

@@ -3,7 +3,9 @@ import type {
   ActivityRecord,
   AnswerRecord,
   CaptureRecord,
+  DismissedMatchRecord,
   LeadRecord,
+  MergeRecord,
   ModelRecord,
   NoteRecord,
   OutcomeRecord,
@@ -22,6 +24,8 @@ export type LeadLensDB = Dexie & {
   captures: EntityTable<CaptureRecord, 'id'>;
   settings: EntityTable<SettingRecord, 'key'>;
   notes: EntityTable<NoteRecord, 'id'>;
+  merges: EntityTable<MergeRecord, 'id'>;
+  dismissedMatches: EntityTable<DismissedMatchRecord, 'id'>;
 };
 
 /**

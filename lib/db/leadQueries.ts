@@ -37,7 +37,7 @@ const ACCENTED: Readonly<Record<string, string>> = {
 };
 
 /** Lower case without accents: "Ștefan Łukasz Sjöberg" → "stefan lukasz sjoberg". */
-function fold(text: string): string {
+export function fold(text: string): string {
   return text
     .toLowerCase()
     .normalize('NFD')
@@ -157,19 +157,33 @@ const total = (lead: LeadRecord) => lead.score?.total ?? -Number.MAX_VALUE;
 const byScoreDesc = (a: LeadRecord, b: LeadRecord) => total(b) - total(a);
 
 /**
+ * The top `limit` MQLs by score. No [stage+score] index: walking the score index from the top
+ * finds them at once when MQLs are many (the usual case: they score high). Only when that walk
+ * comes back short are the MQLs read by stage, if they are few enough to sort here. Never a
+ * count(): IndexedDB counts an index range by stepping through every entry in it.
+ */
+async function topMqls(db: LeadLensDB, limit: number): Promise<LeadRecord[]> {
+  const walked = await topScores(db)
+    .filter((lead) => lead.stage === 'mql')
+    .limit(limit)
+    .toArray();
+  if (walked.length >= limit) return walked;
+  const keys = await db.leads
+    .where('stage')
+    .equals('mql')
+    .limit(MQL_SORT_LIMIT + 1)
+    .primaryKeys();
+  if (keys.length > MQL_SORT_LIMIT || keys.length === walked.length) return walked;
+  const mqls = (await db.leads.bulkGet(keys)).filter((lead): lead is LeadRecord => lead !== undefined);
+  return mqls.sort(byScoreDesc).slice(0, limit);
+}
+
+/**
  * The leads to act on now: MQLs first (the hand-off queue), highest score first, then the other
  * top-scored leads that are not disqualified, lost or already customers.
  */
 export async function hotLeads(db: LeadLensDB, limit = 10): Promise<LeadRecord[]> {
-  const mqlCount = await db.leads.where('stage').equals('mql').count();
-  // No [stage+score] index: few MQLs are cheaper to sort here, many are found fastest from the top scores.
-  const mqls =
-    mqlCount <= MQL_SORT_LIMIT
-      ? (await db.leads.where('stage').equals('mql').toArray()).sort(byScoreDesc).slice(0, limit)
-      : await topScores(db)
-          .filter((lead) => lead.stage === 'mql')
-          .limit(limit)
-          .toArray();
+  const mqls = await topMqls(db, limit);
   if (mqls.length >= limit) return mqls;
   const others = await topScores(db)
     .filter((lead) => !NOT_AFTER_MQLS.has(lead.stage))

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CapturedFieldsSchema, DiagnosticSchema, PageKindSchema } from '../capture/schema';
+import { CapturedFieldsSchema, DiagnosticSchema, FieldNameSchema, PageKindSchema } from '../capture/schema';
 import { STAGES } from '../scoring/stage';
 
 export { STAGES };
@@ -29,6 +29,14 @@ export const StoredScoreSchema = z.object({
 });
 export type StoredScore = z.infer<typeof StoredScoreSchema>;
 
+/** One value a field had, where it was seen and when (lib/leads/merge). */
+export const ProvenanceEntrySchema = z.object({
+  value: z.union([z.string().max(500), z.number()]),
+  source: z.string().max(40),
+  url: z.string().max(2000).optional(),
+  capturedAt: z.number(),
+});
+
 export const LeadRecordSchema = CapturedFieldsSchema.extend({
   id: z.string(),
   /** Normalized match keys, e.g. "linkedin:in/jan-de-vries", "email:jan@acme.nl". Indexed (multi-entry). */
@@ -46,6 +54,10 @@ export const LeadRecordSchema = CapturedFieldsSchema.extend({
   lastActivityAt: z.number().optional(),
   /** The qualification framework used for this lead (lib/qualification); BANT when absent. */
   framework: z.string().max(40).optional(),
+  /** Every value each field had, with its source (lib/leads/merge); absent on leads from before v4. */
+  fieldSources: z.partialRecord(FieldNameSchema, z.array(ProvenanceEntrySchema).max(50)).optional(),
+  /** Per field, the entry key of a value the user pinned: it is shown whatever the rule says. */
+  pins: z.partialRecord(FieldNameSchema, z.string().max(3000)).optional(),
 });
 export type LeadRecord = z.infer<typeof LeadRecordSchema>;
 
@@ -130,3 +142,47 @@ export const SettingRecordSchema = z.object({
   value: z.unknown(),
 });
 export type SettingRecord = z.infer<typeof SettingRecordSchema>;
+
+/**
+ * Two leads merged into one (v4). Holds both leads as they were and what moved, so the merge can
+ * be undone exactly (lib/db/mergeLeads). Kept after an undo (with `undoneAt`) as history.
+ */
+export const MergeRecordSchema = z.object({
+  id: z.string(),
+  keptId: z.string(),
+  removedId: z.string(),
+  at: z.number(),
+  /** 'user': a person confirmed "possibly the same person"; 'identity-key': a capture matched both leads exactly. */
+  cause: z.enum(['user', 'identity-key']),
+  kept: LeadRecordSchema,
+  removed: LeadRecordSchema,
+  /** The kept lead as the merge left it (to tell what changed on it afterwards). */
+  result: LeadRecordSchema,
+  moved: z.object({
+    activities: z.array(z.string()),
+    outcomes: z.array(z.string()),
+    notes: z.array(z.string()),
+    captures: z.array(z.number()),
+  }),
+  /**
+   * Checklist answers (their ids carry the lead id): the removed lead's as they were, the ids the
+   * merge wrote on the kept lead (a removed answer newer than the kept one), and the kept answers
+   * those replaced.
+   */
+  answers: z.object({
+    removed: z.array(AnswerRecordSchema),
+    written: z.array(z.string()),
+    replaced: z.array(AnswerRecordSchema),
+  }),
+  undoneAt: z.number().optional(),
+});
+export type MergeRecord = z.infer<typeof MergeRecordSchema>;
+
+/** "Not the same person": a pair of leads the fuzzy match must not propose again (v4). */
+export const DismissedMatchRecordSchema = z.object({
+  /** lib/leads/fuzzyMatch pairKey: the two ids, sorted, joined by "|". */
+  id: z.string(),
+  leadIds: z.tuple([z.string(), z.string()]),
+  at: z.number(),
+});
+export type DismissedMatchRecord = z.infer<typeof DismissedMatchRecordSchema>;

@@ -1,4 +1,5 @@
 import type { Transaction } from 'dexie';
+import { emailIdentityKey } from '../leads/emailKey';
 
 /**
  * Every released schema version, oldest first. Released entries are never edited:
@@ -28,4 +29,35 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 2,
     stores: { notes: 'id, leadId, updatedAt' },
   },
+  {
+    // v3: the dashboard's leads table filters by grade, source and country through indexes
+    // (lib/db/leadsTable). Only new indexes on existing fields: IndexedDB fills them, no upgrade.
+    version: 3,
+    stores: {
+      leads:
+        'id, *identityKeys, stage, createdAt, updatedAt, lastActivityAt, score.total, company, name, *tags, score.grade, *sources, country',
+    },
+  },
+  {
+    // v4 (identity and merge, lib/leads): merges that can be undone, "not the same person" answers.
+    // E-mail keys follow the new policy (plus tags dropped, Gmail dots, no shared role inboxes).
+    version: 4,
+    stores: { merges: 'id, keptId, removedId, at', dismissedMatches: 'id, *leadIds' },
+    upgrade: (tx) => rekeyEmails(tx),
+  },
 ];
+
+/** Rewrites stored "email:" identity keys with today's emailIdentityKey; other keys stay as they are. */
+async function rekeyEmails(tx: Transaction): Promise<void> {
+  await tx
+    .table('leads')
+    .toCollection()
+    .modify((lead: { identityKeys: string[] }) => {
+      const keys = lead.identityKeys.flatMap((key) => {
+        if (!key.startsWith('email:')) return [key];
+        const rekeyed = emailIdentityKey(key.slice('email:'.length));
+        return rekeyed ? [rekeyed] : [];
+      });
+      lead.identityKeys = [...new Set(keys)];
+    });
+}

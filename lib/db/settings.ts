@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SpendEntrySchema } from '../reports/costPerMql';
 import type { LeadLensDB } from './database';
 
 /** User settings with their defaults; each stored value is validated when read. */
@@ -15,6 +16,12 @@ export const SETTINGS = {
   'sla-notified': z.array(z.string()).max(10_000).default([]),
   /** Qualification frameworks the user defined; each is validated with parseFramework when used. */
   'custom-frameworks': z.array(z.unknown()).max(50).default([]),
+  /** GDPR retention: leads untouched for this many months are listed for deletion; null = off. */
+  'retention-months': z.number().int().min(1).max(240).nullable().default(null),
+  /** Delete those leads automatically (a daily alarm, lib/db/retention) instead of listing them only. */
+  'retention-auto': z.boolean().default(false),
+  /** Money spent per lead source and period, entered in the reports (cost per lead, MQL, SQL). */
+  'source-spend': z.array(SpendEntrySchema).max(500).default([]),
 } as const;
 export type SettingKey = keyof typeof SETTINGS;
 export type SettingValue<K extends SettingKey> = z.output<(typeof SETTINGS)[K]>;

@@ -11,6 +11,8 @@ import {
 } from '../qualification';
 
 export interface Qualification {
+  /** Whose checklist this is; rows of another lead or framework are other rows, never "changed elsewhere". */
+  leadId?: string;
   evaluation: FrameworkEvaluation;
   next: NextQuestion | null;
   /** The frameworks the rep can switch to: the shipped ones and their own. */
@@ -26,6 +28,7 @@ export function useQualification(lead: LeadRecord | null | undefined, now: Date)
     const stored = await getDatabase().answers.where('[leadId+framework]').equals([lead.id, framework.id]).toArray();
     const answers = stored.map(toAnswer);
     return {
+      leadId: lead.id,
       evaluation: evaluateFramework(framework, answers, now),
       next: nextBestQuestion(framework, answers, now),
       frameworks,

@@ -20,6 +20,9 @@ const SAME_AS_ENGLISH = new Set<MessageKey>([
   'scoreHeading', // nl: Score
   'companyWebsite', // nl: Website
   'versionCreated', // sv: version {0} · {1}
+  'nav_leads', // nl, sv: Leads
+  'nav_model', // nl, pl, ro: Model
+  'nav_data', // sv: Data
 ]);
 
 /** The placeholders of a string, sorted: '{0}', '{1}', ... */

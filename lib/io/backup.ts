@@ -4,7 +4,9 @@ import {
   ActivityRecordSchema,
   AnswerRecordSchema,
   CaptureRecordSchema,
+  DismissedMatchRecordSchema,
   LeadRecordSchema,
+  MergeRecordSchema,
   ModelRecordSchema,
   NoteRecordSchema,
   OutcomeRecordSchema,
@@ -24,6 +26,9 @@ const TablesSchema = z.object({
   captures: z.array(CaptureRecordSchema),
   notes: z.array(NoteRecordSchema),
   settings: z.array(SettingRecordSchema),
+  // v4; absent in backups made before it.
+  merges: z.array(MergeRecordSchema).default([]),
+  dismissedMatches: z.array(DismissedMatchRecordSchema).default([]),
 });
 export type BackupTables = z.infer<typeof TablesSchema>;
 export type TableName = keyof BackupTables;
@@ -48,6 +53,8 @@ const UNIQUE: Record<TableName, readonly string[]> = {
   captures: ['id'],
   notes: ['id'],
   settings: ['key'],
+  merges: ['id'],
+  dismissedMatches: ['id'],
 };
 
 const LATEST_SCHEMA = Math.max(...SCHEMA_VERSIONS.map((v) => v.version));
@@ -77,6 +84,8 @@ export async function createBackup(db: LeadLensDB, now: Date): Promise<Backup> {
       captures: await db.captures.toArray(),
       notes: await db.notes.toArray(),
       settings: await db.settings.toArray(),
+      merges: await db.merges.toArray(),
+      dismissedMatches: await db.dismissedMatches.toArray(),
     },
   }));
 }

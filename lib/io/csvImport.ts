@@ -138,25 +138,61 @@ async function guarded(run: () => Promise<void>): Promise<RowError | null> {
   }
 }
 
-/** The header row (the first non-blank row) and the line it is on. */
-export async function readCsvHeaders(input: CsvInput): Promise<ReadHeadersResult> {
+/** A raw data row: its cells, the line it starts on and any quoting problem. */
+export interface SampleRow {
+  cells: string[];
+  line: number;
+  problems: string[];
+}
+
+export type ReadSampleResult =
+  | { ok: true; headers: string[]; line: number; rows: SampleRow[] }
+  | { ok: false; errors: RowError[] };
+
+/**
+ * The header row (the first non-blank row), the line it is on, and the first `count` data rows,
+ * reading no further into the file than that.
+ */
+export async function readCsvSample(input: CsvInput, count: number): Promise<ReadSampleResult> {
   let found: { headers: string[]; line: number } | undefined;
+  const rows: SampleRow[] = [];
   const failed = await guarded(() =>
     streamRows(
       input,
-      (cells, line) => {
-        found = { headers: cells.map((c) => c.trim()), line };
-        return false;
+      (cells, line, problems) => {
+        if (!found) found = { headers: cells.map((c) => c.trim()), line };
+        else rows.push({ cells, line, problems });
+        return rows.length < count;
       },
       () => {},
     ),
   );
   if (failed) return { ok: false, errors: [failed] };
-  return found ? { ok: true, ...found } : { ok: false, errors: [{ line: 1, message: 'the file is empty' }] };
+  return found ? { ok: true, ...found, rows } : { ok: false, errors: [{ line: 1, message: 'the file is empty' }] };
+}
+
+/** The header row (the first non-blank row) and the line it is on. */
+export async function readCsvHeaders(input: CsvInput): Promise<ReadHeadersResult> {
+  const sample = await readCsvSample(input, 0);
+  return sample.ok ? { ok: true, headers: sample.headers, line: sample.line } : sample;
+}
+
+/** A sample row as the import would read it through `mapping`: the lead, or its problems. */
+export type PreviewRow = { line: number; lead: ParsedLead } | { line: number; errors: RowError[] };
+
+export function previewRows(
+  headers: readonly string[],
+  rows: readonly SampleRow[],
+  mapping: ColumnMapping,
+): PreviewRow[] {
+  return rows.map(({ cells, line, problems }) => {
+    if (problems.length > 0) return { line, errors: problems.map((message) => ({ line, message })) };
+    return { line, ...readRow(cells, headers, mapping, line) };
+  });
 }
 
 /** Mapping problems, reported on the header line: nothing can be read through a wrong mapping. */
-function mappingErrors(headers: readonly string[], mapping: ColumnMapping, line: number): RowError[] {
+export function mappingErrors(headers: readonly string[], mapping: ColumnMapping, line: number): RowError[] {
   if (mapping.length !== headers.length) {
     return [{ line, message: `the mapping has ${mapping.length} columns, the file has ${headers.length}` }];
   }

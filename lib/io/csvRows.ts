@@ -53,7 +53,9 @@ const STAGE_WORDS: Record<string, StageName | null> = {
   other: null,
 };
 
-const isEmail = (value: string) => z.email().safeParse(value).success;
+// Built once: building a zod schema per cell made email checks most of a 100,000-row import's time.
+const EMAIL = z.email();
+const isEmail = (value: string) => EMAIL.safeParse(value).success;
 
 /** A leading apostrophe is how exports neutralize formulas (csvExport); it is not part of the value. */
 function unescapeFormula(cell: string): string {

@@ -14,13 +14,19 @@ export interface ErasedCounts {
 /** The tables that hold records about a lead, by their leadId index. */
 const PERSON_TABLES = ['activities', 'answers', 'captures', 'outcomes', 'notes'] as const;
 
+/** Every table an erasure writes: a caller's transaction around erasePerson must include them all. */
+export function erasureTables(db: LeadLensDB) {
+  return [db.leads, db.settings, db.merges, db.dismissedMatches, ...PERSON_TABLES.map((t) => db[t])];
+}
+
 /**
  * Deletes leads and every record about them (activities, checklist answers, captured pages,
  * outcomes, call notes, and their SLA notification marks) in one transaction.
  */
 async function eraseLeads(db: LeadLensDB, leadIds: readonly string[]): Promise<ErasedCounts> {
-  return db.transaction('rw', [db.leads, db.settings, ...PERSON_TABLES.map((t) => db[t])], async () => {
+  return db.transaction('rw', erasureTables(db), async () => {
     const counts: ErasedCounts = { leads: 0, activities: 0, answers: 0, captures: 0, outcomes: 0, notes: 0 };
+    await eraseMergeRecords(db, leadIds);
     for (const leadId of leadIds) {
       counts.leads += await db.leads.where('id').equals(leadId).delete();
       for (const table of PERSON_TABLES) counts[table] += await db[table].where('leadId').equals(leadId).delete();
@@ -32,6 +38,34 @@ async function eraseLeads(db: LeadLensDB, leadIds: readonly string[]): Promise<E
     if (kept.length !== notified.length) await setSetting(db, 'sla-notified', kept);
     return counts;
   });
+}
+
+/**
+ * Merge records (lib/db/mergeLeads) hold copies of the merged leads: every merge the leads took
+ * part in goes, and so, following the chain, do the merges of the leads they absorbed (one person;
+ * an undone merge joined two people, so the other one is not followed); so do their "not the
+ * same person" answers.
+ */
+async function eraseMergeRecords(db: LeadLensDB, leadIds: readonly string[]): Promise<void> {
+  const people = new Set(leadIds);
+  const mergeIds = new Set<string>();
+  for (let pending = [...leadIds]; pending.length > 0; ) {
+    const related = [
+      ...(await db.merges.where('keptId').anyOf(pending).toArray()),
+      ...(await db.merges.where('removedId').anyOf(pending).toArray()),
+    ].filter((m) => !mergeIds.has(m.id));
+    for (const merge of related) mergeIds.add(merge.id);
+    pending = related
+      .filter((m) => m.undoneAt === undefined)
+      .flatMap((m) => [m.keptId, m.removedId])
+      .filter((id) => !people.has(id));
+    for (const id of pending) people.add(id);
+  }
+  await db.merges.bulkDelete([...mergeIds]);
+  await db.dismissedMatches
+    .where('leadIds')
+    .anyOf([...people])
+    .delete();
 }
 
 /** Right to erasure: the lead and everything about them, gone; how many records of each kind. */

@@ -1,6 +1,9 @@
+import type { CaptureResult } from '../capture/types';
 import { endCall, saveCallNotes } from '../db/calls';
 import { noLeadReason, saveCapture } from '../db/captures';
 import type { LeadLensDB } from '../db/database';
+import { addManualActivity, updateLeadFields } from '../db/manualEdits';
+import { dismissMatch, mergeLeads, pinLeadField, undoMerge } from '../db/mergeLeads';
 import { activateModel, importModelVersion } from '../db/models';
 import { recordOutcome } from '../db/outcomes';
 import { getOverrides, removeOverride, saveOverride } from '../db/overrides';
@@ -8,6 +11,7 @@ import { saveAnswer, saveCustomFramework, setFramework } from '../db/qualificati
 import { rescoreAll } from '../db/rescore';
 import { setSetting } from '../db/settings';
 import { setManualStage } from '../db/stages';
+import { CaptureMessageSchema, type Reply } from './protocol';
 import type { Handlers } from './router';
 import { type TabState, tabStateKey } from './tabState';
 
@@ -16,31 +20,55 @@ export interface HandlerDeps {
   now: () => Date;
   /** Remembers what the capture in a tab found (session storage in the extension). */
   setTabState: (key: string, state: TabState) => Promise<void>;
+  /**
+   * "Capture this page": runs the capture script in a tab (scripting.executeScript under
+   * activeTab) and returns the tab's URL and what the script returned, unvalidated.
+   */
+  readTab?: (tabId: number) => Promise<{ url: string; result: unknown }>;
 }
 
 /** The background's message handlers: the only place that writes on behalf of other contexts. */
-export function createHandlers({ db, now, setTabState }: HandlerDeps): Handlers {
+export function createHandlers({ db, now, setTabState, readTab }: HandlerDeps): Handlers {
+  /** Stores a capture and remembers for its tab what it found (a content script's or "Capture this page"). */
+  const storeCapture = async (result: CaptureResult, url: string, tabId: number | undefined): Promise<Reply> => {
+    const at = now();
+    const saved = await saveCapture(db, result, url, at);
+    if (tabId !== undefined) {
+      await setTabState(tabStateKey(tabId), {
+        url,
+        site: result.site,
+        kind: result.kind,
+        leadId: saved.leadId,
+        fields: result.fields,
+        updatedLeadIds: saved.updatedLeadIds,
+        problem:
+          noLeadReason(result) ??
+          (saved.leadId || result.kind === 'company' ? null : 'page does not identify a person'),
+        diagnostics: result.diagnostics,
+        at: at.getTime(),
+      });
+    }
+    return { ok: true, leadId: saved.leadId };
+  };
   return {
     async capture(message, sender) {
-      const at = now();
-      const saved = await saveCapture(db, message.result, message.url, at);
-      const tabId = sender.tab?.id;
-      if (tabId !== undefined) {
-        await setTabState(tabStateKey(tabId), {
-          url: message.url,
-          site: message.result.site,
-          kind: message.result.kind,
-          leadId: saved.leadId,
-          fields: message.result.fields,
-          updatedLeadIds: saved.updatedLeadIds,
-          problem:
-            noLeadReason(message.result) ??
-            (saved.leadId || message.result.kind === 'company' ? null : 'page does not identify a person'),
-          diagnostics: message.result.diagnostics,
-          at: at.getTime(),
-        });
-      }
-      return { ok: true, leadId: saved.leadId };
+      return storeCapture(message.result, message.url, sender.tab?.id);
+    },
+    async 'capture-tab'(message) {
+      if (!readTab) throw new Error('capturing a tab is not available here');
+      const read = await readTab(message.tabId);
+      // What the injected script returned comes from the page: validated like any capture message.
+      const parsed = CaptureMessageSchema.safeParse({ type: 'capture', url: read.url, result: read.result });
+      if (!parsed.success) throw new Error('the page returned an unreadable capture');
+      return storeCapture(parsed.data.result, parsed.data.url, message.tabId);
+    },
+    async 'update-lead-fields'(message) {
+      await updateLeadFields(db, message.leadId, message.fields, now());
+      return { ok: true, leadId: message.leadId };
+    },
+    async 'add-manual-activity'(message) {
+      const { added } = await addManualActivity(db, message.leadId, message.activity, now());
+      return { ok: true, leadId: message.leadId, added };
     },
     async 'set-stage'(message) {
       await setManualStage(db, message.leadId, message.stage, message.reason, now());
@@ -103,6 +131,22 @@ export function createHandlers({ db, now, setTabState }: HandlerDeps): Handlers 
     async 'set-setting'(message) {
       await setSetting(db, message.key, message.value);
       return { ok: true };
+    },
+    async 'merge-leads'(message) {
+      const merge = await mergeLeads(db, message.keptId, message.removedId, now());
+      return { ok: true, leadId: merge.keptId };
+    },
+    async 'undo-merge'(message) {
+      const merge = await undoMerge(db, message.mergeId, now());
+      return { ok: true, leadId: merge.keptId };
+    },
+    async 'dismiss-match'(message) {
+      await dismissMatch(db, message.leadId, message.otherId, now());
+      return { ok: true, leadId: message.leadId };
+    },
+    async 'pin-field'(message) {
+      await pinLeadField(db, message.leadId, message.field, message.entryKey, now());
+      return { ok: true, leadId: message.leadId };
     },
     async 'activate-model'(message) {
       await activateModel(db, message.modelId);

@@ -2,8 +2,11 @@ import { z } from 'zod';
 import { CaptureResultSchema, FieldNameSchema, SelectorOverrideSchema } from '../capture/schema';
 import type { SelectorOverride } from '../capture/types';
 import { StageSchema } from '../db/records';
+import type { STORAGE_FULL } from '../db/storageErrors';
 import { ManualLeadSchema } from '../leads/manualLead';
+import { LeadEditSchema, ManualActivitySchema } from '../manualEntry';
 import { AnswerStatusSchema } from '../qualification/schema';
+import { SpendEntrySchema } from '../reports/costPerMql';
 
 /**
  * The one message protocol between LeadLens contexts. The background validates every message
@@ -103,12 +106,70 @@ export const RecordOutcomeMessageSchema = z.object({
 export const SetSettingMessageSchema = z.discriminatedUnion('key', [
   z.object({ type: z.literal('set-setting'), key: z.literal('sla-hours'), value: z.number().positive().max(8760) }),
   z.object({ type: z.literal('set-setting'), key: z.literal('sla-notifications'), value: z.boolean() }),
+  z.object({
+    type: z.literal('set-setting'),
+    key: z.literal('retention-months'),
+    value: z.number().int().min(1).max(240).nullable(),
+  }),
+  z.object({ type: z.literal('set-setting'), key: z.literal('retention-auto'), value: z.boolean() }),
+  z.object({
+    type: z.literal('set-setting'),
+    key: z.literal('source-spend'),
+    value: z.array(SpendEntrySchema).max(500),
+  }),
 ]);
 
 /** A qualification framework the user defined; validated by lib/qualification's parseFramework. */
 export const SaveFrameworkMessageSchema = z.object({
   type: z.literal('save-custom-framework'),
   framework: z.unknown(),
+});
+
+/** A rep's edit of a lead's fields (every editable field; an empty one is cleared). */
+export const UpdateLeadFieldsMessageSchema = z.object({
+  type: z.literal('update-lead-fields'),
+  leadId,
+  fields: LeadEditSchema,
+});
+
+/** An activity a rep logs by hand ("attended the webinar"), scored like a captured one. */
+export const AddManualActivityMessageSchema = z.object({
+  type: z.literal('add-manual-activity'),
+  leadId,
+  activity: ManualActivitySchema,
+});
+
+/** "Capture this page": the background injects the capture script into that tab (activeTab). */
+export const CaptureTabMessageSchema = z.object({
+  type: z.literal('capture-tab'),
+  tabId: z.number().int().nonnegative(),
+});
+
+/** A person confirmed two leads are one: `removedId` moves into `keptId` (lib/db/mergeLeads). */
+export const MergeLeadsMessageSchema = z.object({
+  type: z.literal('merge-leads'),
+  keptId: leadId,
+  removedId: leadId,
+});
+
+export const UndoMergeMessageSchema = z.object({
+  type: z.literal('undo-merge'),
+  mergeId: z.string().min(1).max(100),
+});
+
+/** "Not the same person": the fuzzy match does not propose this pair again. */
+export const DismissMatchMessageSchema = z.object({
+  type: z.literal('dismiss-match'),
+  leadId,
+  otherId: leadId,
+});
+
+/** Show one known value of a field whatever the source rule says (entryKey null: unpin). */
+export const PinFieldMessageSchema = z.object({
+  type: z.literal('pin-field'),
+  leadId,
+  field: FieldNameSchema,
+  entryKey: z.string().min(1).max(3000).nullable(),
 });
 
 export const MessageSchema = z.discriminatedUnion('type', [
@@ -127,6 +188,13 @@ export const MessageSchema = z.discriminatedUnion('type', [
   RecordOutcomeMessageSchema,
   SetSettingMessageSchema,
   SaveFrameworkMessageSchema,
+  UpdateLeadFieldsMessageSchema,
+  AddManualActivityMessageSchema,
+  CaptureTabMessageSchema,
+  MergeLeadsMessageSchema,
+  UndoMergeMessageSchema,
+  DismissMatchMessageSchema,
+  PinFieldMessageSchema,
 ]);
 export type Message = z.infer<typeof MessageSchema>;
 export type MessageType = Message['type'];
@@ -135,5 +203,19 @@ export type MessageType = Message['type'];
 export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageType> = new Set(['capture', 'get-capture-config']);
 
 export type Reply =
-  | { ok: true; leadId?: string | null; modelId?: string; version?: number; overrides?: SelectorOverride[] }
-  | { ok: false; error: string; problems?: { path: string; message: string }[] };
+  | {
+      ok: true;
+      leadId?: string | null;
+      modelId?: string;
+      version?: number;
+      overrides?: SelectorOverride[];
+      /** add-manual-activity: false when the same activity was stored already. */
+      added?: boolean;
+    }
+  | {
+      ok: false;
+      error: string;
+      problems?: { path: string; message: string }[];
+      /** 'storage-full' when the write failed because the browser's storage quota is used up. */
+      code?: typeof STORAGE_FULL;
+    };

@@ -83,6 +83,34 @@ function recordingHandlers(calls: string[]): Handlers {
       calls.push(`save-manual-lead:${m.fields.name}`);
       return { ok: true, leadId: 'L2' };
     },
+    'merge-leads': async (m) => {
+      calls.push(`merge-leads:${m.removedId}->${m.keptId}`);
+      return { ok: true, leadId: m.keptId };
+    },
+    'undo-merge': async (m) => {
+      calls.push(`undo-merge:${m.mergeId}`);
+      return { ok: true, leadId: 'L1' };
+    },
+    'dismiss-match': async (m) => {
+      calls.push(`dismiss-match:${m.leadId}|${m.otherId}`);
+      return { ok: true, leadId: m.leadId };
+    },
+    'pin-field': async (m) => {
+      calls.push(`pin-field:${m.field}=${m.entryKey}`);
+      return { ok: true, leadId: m.leadId };
+    },
+    'update-lead-fields': async (m) => {
+      calls.push(`update-lead-fields:${m.fields.email ?? ''}`);
+      return { ok: true, leadId: m.leadId };
+    },
+    'add-manual-activity': async (m) => {
+      calls.push(`add-manual-activity:${m.activity.type}@${m.activity.day}`);
+      return { ok: true, leadId: m.leadId, added: true };
+    },
+    'capture-tab': async (m) => {
+      calls.push(`capture-tab:${m.tabId}`);
+      return { ok: true, leadId: null };
+    },
   };
 }
 
@@ -241,6 +269,119 @@ describe('routeMessage', () => {
       sidePanel,
       { ok: true, modelId: 'm' },
       ['activate-model:m'],
+    ],
+    [
+      'a lead edit from the panel (email lower-cased)',
+      { type: 'update-lead-fields', leadId: 'L1', fields: { name: 'Ana', email: 'Ana@X.RO' } },
+      sidePanel,
+      { ok: true, leadId: 'L1' },
+      ['update-lead-fields:ana@x.ro'],
+    ],
+    [
+      'a lead edit from a content script',
+      { type: 'update-lead-fields', leadId: 'L1', fields: { name: 'Ana' } },
+      contentScript,
+      /update-lead-fields is not allowed/,
+      [],
+    ],
+    [
+      'a lead edit with a bad website',
+      { type: 'update-lead-fields', leadId: 'L1', fields: { name: 'Ana', website: 'not a site' } },
+      sidePanel,
+      /fields\.website: Expected a website/,
+      [],
+    ],
+    [
+      'a manual activity from the panel',
+      { type: 'add-manual-activity', leadId: 'L1', activity: { type: 'webinar-attendance', day: '2026-11-18' } },
+      sidePanel,
+      { ok: true, leadId: 'L1', added: true },
+      ['add-manual-activity:webinar-attendance@2026-11-18'],
+    ],
+    [
+      'a manual activity from a content script',
+      { type: 'add-manual-activity', leadId: 'L1', activity: { type: 'demo-request', day: '2026-11-18' } },
+      contentScript,
+      /add-manual-activity is not allowed/,
+      [],
+    ],
+    [
+      'a manual activity without a date',
+      { type: 'add-manual-activity', leadId: 'L1', activity: { type: 'demo-request', day: 'yesterday' } },
+      sidePanel,
+      /activity\.day: Expected a date/,
+      [],
+    ],
+    [
+      'capture a tab from the panel',
+      { type: 'capture-tab', tabId: 4 },
+      sidePanel,
+      { ok: true, leadId: null },
+      ['capture-tab:4'],
+    ],
+    [
+      'capture a tab from a content script',
+      { type: 'capture-tab', tabId: 4 },
+      contentScript,
+      /capture-tab is not allowed/,
+      [],
+    ],
+    [
+      'a merge from the panel',
+      { type: 'merge-leads', keptId: 'L1', removedId: 'L2' },
+      sidePanel,
+      { ok: true, leadId: 'L1' },
+      ['merge-leads:L2->L1'],
+    ],
+    [
+      'a merge from a content script',
+      { type: 'merge-leads', keptId: 'L1', removedId: 'L2' },
+      contentScript,
+      /merge-leads is not allowed from a web page/,
+      [],
+    ],
+    ['a merge without the kept lead', { type: 'merge-leads', removedId: 'L2' }, sidePanel, /keptId/, []],
+    [
+      'undoing a merge from a content script',
+      { type: 'undo-merge', mergeId: 'm1' },
+      contentScript,
+      /undo-merge is not allowed/,
+      [],
+    ],
+    [
+      'undoing a merge from the panel',
+      { type: 'undo-merge', mergeId: 'm1' },
+      sidePanel,
+      { ok: true, leadId: 'L1' },
+      ['undo-merge:m1'],
+    ],
+    [
+      '"not the same person" from a content script',
+      { type: 'dismiss-match', leadId: 'L1', otherId: 'L2' },
+      contentScript,
+      /dismiss-match is not allowed/,
+      [],
+    ],
+    [
+      'a pin from a content script',
+      { type: 'pin-field', leadId: 'L1', field: 'title', entryKey: 'manual||string:CEO' },
+      contentScript,
+      /pin-field is not allowed/,
+      [],
+    ],
+    [
+      'an unpin from the panel',
+      { type: 'pin-field', leadId: 'L1', field: 'title', entryKey: null },
+      sidePanel,
+      { ok: true, leadId: 'L1' },
+      ['pin-field:title=null'],
+    ],
+    [
+      'a pin of a field that does not exist',
+      { type: 'pin-field', leadId: 'L1', field: 'salary', entryKey: 'x' },
+      sidePanel,
+      /invalid message: field/,
+      [],
     ],
     ['anything from another extension', captureMessage, otherExtension, /another extension/, []],
     ['a sender without id', captureMessage, { url: 'https://evil.example/' }, /another extension/, []],

@@ -1,3 +1,4 @@
+import { isQuotaExceeded, STORAGE_FULL } from '../db/storageErrors';
 import { CONTENT_SCRIPT_MESSAGES, type Message, MessageSchema, type Reply } from './protocol';
 
 /** The parts of `runtime.MessageSender` the router trusts. */
@@ -47,6 +48,10 @@ export async function routeMessage(
     const handler = handlers[message.type] as (m: Message, s: SenderInfo) => Promise<Reply>;
     return await handler(message, sender);
   } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    const said = error instanceof Error ? error.message : typeof error === 'string' ? error : '';
+    // Every refusal says why, even for an error thrown without a message.
+    const reply: Reply = { ok: false, error: said.trim() || `${message.type} failed` };
+    // The transaction rolled back; the page shows its own words for a full disk (lib/db/storageErrors).
+    return isQuotaExceeded(error) ? { ...reply, code: STORAGE_FULL } : reply;
   }
 }

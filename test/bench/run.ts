@@ -2,22 +2,45 @@
 // pure parts in Node, prints one table and writes it as JSON under bench-results/. A figure that
 // misses its target is marked MISS and makes the run exit non-zero. Every comparison (rescore vs
 // raw IndexedDB) is measured in the same run, in the same browser.
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
-import type { BrowserContext } from '@playwright/test';
 import { build } from 'vite';
 import { DB_NAME } from '../../lib/db/database';
 import { defaultModel, scoreLead } from '../../lib/scoring';
 import { generateLeads } from '../../lib/scoring/generate';
 import { parseTitle } from '../../lib/titles';
 import { type LabelledTitle, measureTitleAccuracy } from '../../lib/titles/accuracy';
-import { launchWithExtension, root, serveAt } from '../e2e/launch.ts';
+import { launchWithExtension, root } from '../e2e/launch.ts';
+import { bundleSizes } from './bundleSizes.ts';
+import { dashboardFigures } from './dashboardBench.ts';
+import { startLinkedInServer } from './linkedinServer.ts';
+import { captureLatencyFigures, panelOpenFigures } from './panelBench.ts';
 import { type Figure, formatTable, missed, summarize } from './stats.ts';
 
 const LEADS = Number(process.env.BENCH_LEADS ?? 100_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+/** The groups of figures to measure (all by default): BENCH_ONLY=panel,capture,size runs just those. */
+const GROUPS = [
+  'scoring',
+  'titles',
+  'size',
+  'rescore',
+  'extraction',
+  'panel',
+  'capture',
+  'csv',
+  'calibration',
+  'dashboard',
+] as const;
+type Group = (typeof GROUPS)[number];
+const only = process.env.BENCH_ONLY?.split(',').map((g) => g.trim());
+const unknown = only?.filter((g) => !(GROUPS as readonly string[]).includes(g)) ?? [];
+if (unknown.length > 0)
+  throw new Error(`BENCH_ONLY: unknown group(s) ${unknown.join(', ')}; known: ${GROUPS.join(', ')}`);
+const runs = (group: Group) => !only || only.includes(group);
+/** BENCH_PROFILE=dir writes CPU profiles of the panel's open and traces of each capture there. */
+const PROFILE_DIR = process.env.BENCH_PROFILE ? path.resolve(process.env.BENCH_PROFILE) : undefined;
 const NOW = Date.UTC(2026, 10, 1);
 const DAY = 86_400_000;
 const BIG_PAGE = path.resolve(
@@ -29,6 +52,8 @@ const BIG_PAGE = path.resolve(
   'profile_loggedin_scoutr-p1_2024-07.html',
 );
 const BIG_PAGE_URL = 'https://www.linkedin.com/in/eduardo-alvarez-nowak/';
+/** A sign-in wall: the panel shows "Nothing captured" there, the start of every capture run. */
+const PLACEHOLDER_URL = 'https://www.linkedin.com/in/placeholder-authwall/';
 const figures: Figure[] = [];
 
 function nodeScoring(): void {
@@ -80,33 +105,6 @@ function titleAccuracy(set: 'labelled' | 'holdout'): void {
   }
 }
 
-function gzipSize(file: string): number {
-  return gzipSync(readFileSync(file), { level: 9 }).length;
-}
-
-function bundleSizes(): void {
-  const out = path.join(root, '.output', 'chrome-mv3');
-  const js = (dir: string) =>
-    readdirSync(path.join(out, dir))
-      .filter((f) => f.endsWith('.js'))
-      .map((f) => path.join(out, dir, f));
-  // A page's JS is every script and preloaded chunk its HTML names (shared chunks included).
-  const pageScripts = (html: string) =>
-    [...readFileSync(path.join(out, html), 'utf8').matchAll(/(?:src|href)="\/?([^"]+\.js)"/g)].map((m) =>
-      path.join(out, m[1] ?? ''),
-    );
-  const kb = (files: string[]) => files.reduce((sum, f) => sum + gzipSize(f), 0) / 1024;
-  for (const file of js('content-scripts')) {
-    figures.push(summarize(`gzip: content script ${path.basename(file)}`, 'kB', [kb([file])], { target: 15 }));
-  }
-  figures.push(summarize('gzip: side panel JS', 'kB', [kb(pageScripts('sidepanel.html'))], { target: 150 }));
-  figures.push(summarize('gzip: dashboard JS', 'kB', [kb(pageScripts('dashboard.html'))]));
-  figures.push(summarize('gzip: background', 'kB', [kb([path.join(out, 'background.js')])]));
-  const zips = readdirSync(path.join(root, '.output')).filter((f) => f.endsWith('-chrome.zip'));
-  for (const zip of zips)
-    figures.push(summarize(`zip: ${zip}`, 'kB', [statSync(path.join(root, '.output', zip)).size / 1024]));
-}
-
 async function browserBundle(): Promise<string> {
   const result = await build({
     configFile: false,
@@ -129,20 +127,23 @@ async function browserBundle(): Promise<string> {
 
 async function inBrowser(): Promise<void> {
   const code = await browserBundle();
-  // Every host but LinkedIn fails to resolve inside Chromium: the real page's hundreds of asset
-  // requests fail at once instead of each passing through Playwright's router, which would add
-  // seconds to the capture latency that no user sees. LinkedIn pages are served by routes below.
-  const { context, extensionId } = await launchWithExtension(true, [
-    '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE www.linkedin.com',
-  ]);
+  const html = readFileSync(BIG_PAGE, 'utf8');
+  const server = await startLinkedInServer({
+    [new URL(BIG_PAGE_URL).pathname]: html,
+    [new URL(PLACEHOLDER_URL).pathname]: readFileSync(
+      path.join(root, 'test', 'fixtures', 'linkedin', 'authwall.html'),
+      'utf8',
+    ),
+  });
+  const { context, extensionId } = await launchWithExtension(true, server.chromiumArgs);
   try {
-    await context.route('https://www.linkedin.com/**', (route) => route.abort('blockedbyclient'));
     const page = await context.newPage();
-    // An extension page: the extension's own origin, where LeadLens keeps its database.
-    await page.goto(`chrome-extension://${extensionId}/dashboard.html`);
+    // An extension page: the extension's own origin, where LeadLens keeps its database. The
+    // settings section, so no list of leads on the page competes with what is measured.
+    await page.goto(`chrome-extension://${extensionId}/dashboard.html#settings`);
     await page.evaluate(code);
     type BenchApi = Record<string, (...args: unknown[]) => unknown>;
-    const call = <T>(fn: string, ...args: unknown[]) =>
+    const call: Call = <T>(fn: string, ...args: unknown[]) =>
       page.evaluate(
         ([name, params]) => {
           const api = (globalThis as unknown as { leadlensBench: BenchApi }).leadlensBench;
@@ -154,107 +155,120 @@ async function inBrowser(): Promise<void> {
       ) as Promise<T>;
 
     // The extension's own database, so the side panel measured below opens on 100,000 leads.
-    const seeded = await call<{ leads: number; activities: number }>('seed', DB_NAME, LEADS, NOW);
-    console.log(`seeded ${seeded.leads} leads and ${seeded.activities} activities in Chromium`);
-    // The first rescore scores every lead once; the measured ones then move the clock on, so
-    // decay changes scores and each run reads, scores and writes like the daily re-evaluation.
-    await call('rescore', DB_NAME, NOW);
-    const rescores: number[] = [];
-    const floors: number[] = [];
-    const ratios: number[] = [];
-    let changed = 0;
-    for (let run = 1; run <= RUNS; run++) {
-      const floor = (await call<{ ms: number }>('rawFloor', DB_NAME)).ms;
-      const rescore = await call<{ ms: number; changed: number }>('rescore', DB_NAME, NOW + run * 7 * DAY);
-      floors.push(floor);
-      rescores.push(rescore.ms);
-      ratios.push(rescore.ms / floor);
-      changed = rescore.changed;
+    if (runs('rescore') || runs('panel') || runs('capture') || runs('csv') || runs('dashboard')) {
+      const seeded = await call<{ leads: number; activities: number }>('seed', DB_NAME, LEADS, NOW);
+      console.log(`seeded ${seeded.leads} leads and ${seeded.activities} activities in Chromium`);
+      if (runs('rescore')) await rescoreFigures(call, seeded);
     }
-    const note = `${seeded.leads} leads, ${seeded.activities} activities; last run wrote ${changed}`;
-    figures.push(summarize('full rescore (read, score, write changed)', 'ms', rescores, { note }));
-    figures.push(summarize('raw IndexedDB read+write floor', 'ms', floors, { note: 'same chunks, no scoring' }));
-    figures.push(summarize('rescore / raw floor', 'x', ratios, { target: 1.5 }));
-    const rate = await call<{ leadsPerSecond: number }>('scoringRate', 20_000, NOW);
-    figures.push(
-      summarize('scoring, Chromium (default model)', 'leads/s', [rate.leadsPerSecond], {
-        note: '20000 generated leads',
-      }),
-    );
-
-    const html = readFileSync(BIG_PAGE, 'utf8');
-    const extraction = await call<{ ms: number[]; name?: string }>('extraction', html, BIG_PAGE_URL, 15);
-    figures.push(
-      summarize('extraction, 1.3 MB real profile page', 'ms', extraction.ms, {
-        target: 15,
-        note: `found "${extraction.name}"`,
-      }),
-    );
-    await panelFigures(context, extensionId, html);
+    if (runs('scoring')) {
+      const rate = await call<{ leadsPerSecond: number }>('scoringRate', 20_000, NOW);
+      figures.push(
+        summarize('scoring, Chromium (default model)', 'leads/s', [rate.leadsPerSecond], {
+          note: '20000 generated leads',
+        }),
+      );
+    }
+    if (runs('extraction')) {
+      const extraction = await call<{ ms: number[]; name?: string }>('extraction', html, BIG_PAGE_URL, 15);
+      figures.push(
+        summarize('extraction, 1.3 MB real profile page', 'ms', extraction.ms, {
+          target: 15,
+          note: `found "${extraction.name}"`,
+        }),
+      );
+    }
+    if (PROFILE_DIR) mkdirSync(PROFILE_DIR, { recursive: true });
+    const panelOptions = {
+      extensionId,
+      runs: RUNS,
+      leads: LEADS,
+      page: { url: BIG_PAGE_URL, name: 'Eduardo Alvarez Nowak' },
+      placeholderUrl: PLACEHOLDER_URL,
+      profileDir: PROFILE_DIR,
+    };
+    if (runs('panel')) figures.push(...(await panelOpenFigures(context, panelOptions)));
+    if (runs('capture')) figures.push(...(await captureLatencyFigures(context, panelOptions)));
+    if (runs('dashboard')) figures.push(...(await dashboardFigures(context, extensionId, RUNS, LEADS)));
+    if (runs('csv')) await csvFigures(call);
+    if (runs('calibration')) {
+      const times: number[] = [];
+      for (let run = 0; run < RUNS; run++) times.push((await call<{ ms: number }>('calibration', 10_000)).ms / 1000);
+      figures.push(
+        summarize('learning from 10,000 outcomes, Chromium', 's', times, { note: 'fit, intervals, backtest' }),
+      );
+    }
   } finally {
     await context.close();
+    await server.close();
   }
+}
+
+type Call = <T>(fn: string, ...args: unknown[]) => Promise<T>;
+
+/**
+ * CSV import of LEADS rows in HubSpot's export shape into an empty database, and export of the
+ * seeded LEADS leads. The targets are for 100,000 (15 s and 5 s) and scale with BENCH_LEADS.
+ */
+async function csvFigures(call: Call): Promise<void> {
+  const scale = LEADS / 100_000;
+  const imports: number[] = [];
+  const exports: number[] = [];
+  let exported = 0;
+  for (let run = 0; run < RUNS; run++) {
+    const imported = await call<{ ms: number; created: number; error?: string }>(
+      'csvImport',
+      'leadlens-bench-import',
+      LEADS,
+      NOW,
+    );
+    if (imported.error || imported.created !== LEADS) {
+      throw new Error(`CSV import made ${imported.created} of ${LEADS} leads: ${imported.error ?? ''}`);
+    }
+    imports.push(imported.ms / 1000);
+    const result = await call<{ ms: number; rows: number }>('csvExport', DB_NAME);
+    exports.push(result.ms / 1000);
+    exported = result.rows;
+  }
+  figures.push(
+    summarize('CSV import, HubSpot export shape', 's', imports, {
+      target: 15 * scale,
+      note: `${LEADS} rows; ${Math.round(LEADS / (imports.sort((a, b) => a - b)[Math.floor(RUNS / 2)] ?? 1))} rows/s`,
+    }),
+  );
+  figures.push(summarize('CSV export, HubSpot format', 's', exports, { target: 5 * scale, note: `${exported} leads` }));
 }
 
 /**
- * With the database full: capture latency (navigation to the 1.3 MB page until the panel shows the
- * person), side panel cold open, and the panel's JS heap.
+ * The daily re-evaluation on the full database against the raw IndexedDB floor. Each run moves
+ * the clock on a week, so decay changes scores and each run reads, scores and writes.
  */
-async function panelFigures(context: BrowserContext, extensionId: string, html: string): Promise<void> {
-  const panelUrl = `chrome-extension://${extensionId}/sidepanel.html`;
-  const placeholder = 'https://www.linkedin.com/in/placeholder-authwall/';
-  await serveAt(context, placeholder, path.join(root, 'test', 'fixtures', 'linkedin', 'authwall.html'));
-  await context.route(BIG_PAGE_URL, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
-
-  const opens: number[] = [];
-  const heaps: number[] = [];
-  for (let run = 0; run < RUNS; run++) {
-    const panel = await context.newPage();
-    const start = performance.now();
-    await panel.goto(panelUrl);
-    await panel.getByRole('heading', { name: 'No lead on this tab' }).waitFor();
-    await panel.getByRole('heading', { name: 'Recent leads' }).waitFor();
-    opens.push(performance.now() - start);
-    const cdp = await context.newCDPSession(panel);
-    await cdp.send('Performance.enable');
-    const { metrics } = await cdp.send('Performance.getMetrics');
-    heaps.push((metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0) / 1024 / 1024);
-    await panel.close();
+async function rescoreFigures(call: Call, seeded: { leads: number; activities: number }): Promise<void> {
+  const rescores: number[] = [];
+  const floors: number[] = [];
+  const ratios: number[] = [];
+  let changed = 0;
+  for (let run = 1; run <= RUNS; run++) {
+    const floor = (await call<{ ms: number }>('rawFloor', DB_NAME)).ms;
+    const rescore = await call<{ ms: number; changed: number }>('rescore', DB_NAME, NOW + run * 7 * DAY);
+    floors.push(floor);
+    rescores.push(rescore.ms);
+    ratios.push(rescore.ms / floor);
+    changed = rescore.changed;
   }
-  figures.push(
-    summarize('side panel cold open (recent leads painted)', 'ms', opens, {
-      target: 200,
-      note: `${LEADS} leads stored`,
-    }),
-  );
-  figures.push(summarize('side panel JS heap after open', 'MB', heaps, { target: 30 }));
-
-  const panel = await context.newPage();
-  await panel.goto(panelUrl);
-  const linkedin = await context.newPage();
-  const latencies: number[] = [];
-  for (let run = 0; run < RUNS + 2; run++) {
-    await linkedin.goto(placeholder);
-    await panel.getByRole('heading', { name: 'Nothing captured on this page' }).waitFor();
-    const start = performance.now();
-    await linkedin.goto(BIG_PAGE_URL, { waitUntil: 'commit' });
-    await panel.getByRole('heading', { name: 'Eduardo Alvarez Nowak' }).waitFor();
-    latencies.push(performance.now() - start);
-  }
-  figures.push(
-    summarize('capture latency: navigation to badge in the panel', 'ms', latencies, {
-      target: 300,
-      note: '1.3 MB real page',
-    }),
-  );
+  const note = `${seeded.leads} leads, ${seeded.activities} activities; last run wrote ${changed}`;
+  figures.push(summarize('full rescore (read, score, write changed)', 'ms', rescores, { note }));
+  figures.push(summarize('raw IndexedDB read+write floor', 'ms', floors, { note: 'same chunks, no scoring' }));
+  figures.push(summarize('rescore / raw floor', 'x', ratios, { target: 1.5 }));
 }
 
-nodeScoring();
-titleThroughput();
-titleAccuracy('labelled');
-titleAccuracy('holdout');
-bundleSizes();
-await inBrowser();
+if (runs('scoring')) nodeScoring();
+if (runs('titles')) {
+  titleThroughput();
+  titleAccuracy('labelled');
+  titleAccuracy('holdout');
+}
+if (runs('size')) figures.push(...bundleSizes(root));
+if (GROUPS.some((g) => runs(g) && g !== 'titles' && g !== 'size')) await inBrowser();
 
 const table = formatTable(figures);
 console.log(

@@ -64,10 +64,12 @@ test('a LinkedIn profile becomes a scored lead in the side panel; an authwall cr
   // The dashboard opened from the panel: the shipped model, versions, settings and data.
   const dashboard = await context.newPage();
   await dashboard.setViewportSize({ width: 1100, height: 900 });
-  await dashboard.goto(`chrome-extension://${extensionId}/dashboard.html`);
+  await dashboard.goto(`chrome-extension://${extensionId}/dashboard.html#model`);
   await expect(dashboard.getByRole('table', { name: 'Rules of the active model' })).toBeVisible();
+  await shot(dashboard, 'dashboard-model');
+  await dashboard.getByRole('link', { name: 'Data' }).click();
   await expect(dashboard.getByRole('heading', { name: 'Your data' })).toBeVisible();
-  await shot(dashboard, 'dashboard');
+  await shot(dashboard, 'dashboard-data');
 
   expect(blockedRequests.filter((r) => r.fromExtension)).toEqual([]);
 });

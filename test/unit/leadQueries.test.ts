@@ -79,6 +79,13 @@ function countLeadReads(db: LeadLensDB): { requests: number; reads: number } {
             counter.reads += req.keys.length;
             return table.getMany(req);
           },
+          // IndexedDB counts an index range by stepping through it: every entry counted is a read.
+          count: async (req) => {
+            counter.requests++;
+            const n = await table.count(req);
+            counter.reads += n;
+            return n;
+          },
           query: async (req) => {
             counter.requests++;
             const res = await table.query(req);
@@ -168,6 +175,13 @@ describe('hotLeads', () => {
 
   it('is empty for a new user', async () => {
     expect(await hotLeads(db)).toEqual([]);
+  });
+
+  it('finds the few MQLs that score below the walked top of the score index', async () => {
+    const high = Array.from({ length: 600 }, (_, i) => lead(`high-${i}`, `High ${i}`, 'Big Co', 'lead', 1_000 + i));
+    const lowMqls = [5, 9, 7].map((total) => lead(`mql-${total}`, `Mql ${total}`, 'Small Co', 'mql', total));
+    await db.leads.bulkAdd([...high, ...lowMqls]);
+    expect((await hotLeads(db, 4)).map((l) => l.id)).toEqual(['mql-9', 'mql-7', 'mql-5', 'high-599']);
   });
 });
 

@@ -4,7 +4,9 @@ import {
   ActivityRecordSchema,
   AnswerRecordSchema,
   CaptureRecordSchema,
+  DismissedMatchRecordSchema,
   LeadRecordSchema,
+  MergeRecordSchema,
   ModelRecordSchema,
   NoteRecordSchema,
   OutcomeRecordSchema,
@@ -108,6 +110,46 @@ const SEEDS: Record<number, (db: Dexie) => Promise<void>> = {
       updatedAt: Date.UTC(2026, 5, 2, 9, 20),
     });
   },
+  // v3 only adds lead indexes (score.grade, *sources, country): the v2 records are v3's too.
+  3: async (db) => {
+    await SEEDS[2]?.(db);
+  },
+  4: async (db) => {
+    await SEEDS[3]?.(db);
+    const at = Date.UTC(2026, 6, 1);
+    const person = (id: string, name: string, keys: string[]) => ({
+      id,
+      name,
+      company: 'Polskie Okna',
+      identityKeys: keys,
+      sources: ['linkedin'],
+      stage: 'lead',
+      stageManual: false,
+      stageHistory: [{ at, from: null, to: 'lead', cause: 'capture' }],
+      tags: [],
+      createdAt: at,
+      updatedAt: at,
+      fieldSources: {
+        name: [{ value: name, source: 'linkedin', url: 'https://www.linkedin.com/in/x/', capturedAt: at }],
+      },
+    });
+    const kept = person('lead-3', 'Jan Kowalski', ['linkedin:in/jan-kowalski']);
+    const removed = person('lead-4', 'Jan Kowalski', ['email:jan@okna.pl']);
+    await db.table('leads').add({ ...kept, identityKeys: [...kept.identityKeys, ...removed.identityKeys] });
+    await db.table('merges').add({
+      id: 'merge-1',
+      keptId: 'lead-3',
+      removedId: 'lead-4',
+      at,
+      cause: 'user',
+      kept,
+      removed,
+      result: { ...kept, identityKeys: [...kept.identityKeys, ...removed.identityKeys] },
+      moved: { activities: [], outcomes: [], notes: [], captures: [] },
+      answers: { removed: [], written: [], replaced: [] },
+    });
+    await db.table('dismissedMatches').add({ id: 'lead-1|lead-2', leadIds: ['lead-1', 'lead-2'], at });
+  },
 };
 
 const TABLES = {
@@ -119,6 +161,8 @@ const TABLES = {
   captures: CaptureRecordSchema,
   settings: SettingRecordSchema,
   notes: NoteRecordSchema,
+  merges: MergeRecordSchema,
+  dismissedMatches: DismissedMatchRecordSchema,
 } as const;
 
 const latest = Math.max(...SCHEMA_VERSIONS.map((v) => v.version));
@@ -155,4 +199,61 @@ describe('schema upgrades', () => {
       await Dexie.delete(name);
     },
   );
+});
+
+describe('schema v3 (leads table indexes)', () => {
+  it.each([1, 2])('indexes the grade, sources and country of leads stored at version %i', async (version) => {
+    const name = `migration-v3-indexes-from-${version}`;
+    const old = openDatabase(name, version);
+    await old.open();
+    await SEEDS[version]?.(old);
+    old.close();
+
+    const db = openDatabase(name, 3);
+    await db.open();
+    expect(await db.leads.where('score.grade').equals('B').primaryKeys()).toEqual(['lead-1']);
+    expect(await db.leads.where('sources').equals('manual').primaryKeys()).toEqual(['lead-2']);
+    expect(await db.leads.where('country').equals('PL').primaryKeys()).toEqual(['lead-1']);
+    // Sven has no score and no country: he is in neither index, and still stored.
+    expect(await db.leads.where('score.grade').anyOf(['A', 'B', 'C', 'D']).count()).toBe(1);
+    expect(await db.leads.count()).toBe(2);
+    db.close();
+    await Dexie.delete(name);
+  });
+});
+
+describe('schema version 4', () => {
+  it('re-keys stored e-mail addresses: plus tags and Gmail dots dropped, shared inboxes no longer keys', async () => {
+    const name = 'migration-v4-email-keys';
+    const old = openDatabase(name, 3);
+    await old.open();
+    const at = Date.UTC(2026, 5, 1);
+    await old.table('leads').add({
+      id: 'lead-9',
+      name: 'Jan de Vries',
+      identityKeys: [
+        'linkedin:in/jan-de-vries',
+        'email:jan+news@acme.nl',
+        'email:info@acme.nl',
+        'email:j.de.vries@gmail.com',
+      ],
+      sources: ['import'],
+      stage: 'lead',
+      stageManual: false,
+      stageHistory: [{ at, from: null, to: 'lead', cause: 'import' }],
+      tags: [],
+      createdAt: at,
+      updatedAt: at,
+    });
+    old.close();
+    const db: LeadLensDB = openDatabase(name);
+    await db.open();
+    expect((await db.leads.get('lead-9'))?.identityKeys).toEqual([
+      'linkedin:in/jan-de-vries',
+      'email:jan@acme.nl',
+      'email:jdevries@gmail.com',
+    ]);
+    db.close();
+    await Dexie.delete(name);
+  });
 });

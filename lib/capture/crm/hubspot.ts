@@ -157,8 +157,32 @@ function readTimelineItem(item: Element): RawActivity | undefined {
   };
 }
 
+/**
+ * The contact's LinkedIn profile from HubSpot's "LinkedIn URL" property (`hs_linkedin_url`, or a
+ * portal's own `linkedin_url` / `linkedin`): what ties the record to the lead captured on LinkedIn.
+ */
+const LINKEDIN_PROPERTIES = ['hs_linkedin_url', 'linkedin_url', 'linkedin'];
+const LINKEDIN_PROFILE = /^https?:\/\/([a-z]{2,3}\.|www\.)?linkedin\.com\/in\/[^/?#\s]+\/?$/i;
+
+function readLinkedInUrl(doc: Document): string | undefined {
+  for (const property of LINKEDIN_PROPERTIES) {
+    for (const attribute of ['data-selenium-test', 'data-test-id']) {
+      const el = doc.querySelector(`[${attribute}="${HUBSPOT.propertyPrefix}${property}"]`);
+      const shown = shownValue(el) ?? el?.querySelector('a[href]')?.getAttribute('href') ?? undefined;
+      const url = shown && !/^https?:\/\//i.test(shown) ? `https://${shown}` : shown;
+      if (url && LINKEDIN_PROFILE.test(url)) return url;
+    }
+  }
+  return undefined;
+}
+
 export function extractHubSpot(doc: Document, ref: RecordRef, overrides: readonly Source[]): CrmCaptureResult {
   const nameKey = ref.entity === 'company' ? 'company' : 'name';
+  // No other strategy reads a LinkedIn URL, so this source only adds that one field.
+  const linkedin: Source[] =
+    ref.entity === 'person'
+      ? [{ strategy: 'property-input', fields: ['linkedinUrl'], read: () => ({ linkedinUrl: readLinkedInUrl(doc) }) }]
+      : [];
   const collected = collectRecord(
     [
       {
@@ -169,7 +193,7 @@ export function extractHubSpot(doc: Document, ref: RecordRef, overrides: readonl
       { strategy: 'title', read: () => ({ [nameKey]: nameFromTitle(doc.title) }) },
     ],
     ref.entity,
-    overrides,
+    [...overrides, ...linkedin],
   );
   return recordResult(ref, collected, () => readTimeline(doc, ref));
 }

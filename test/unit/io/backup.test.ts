@@ -37,7 +37,7 @@ describe('createBackup', () => {
     expect(backup).toMatchObject({
       format: 'leadlens-backup',
       formatVersion: 1,
-      schemaVersion: 2,
+      schemaVersion: 4,
       createdAt: '2026-11-21T08:00:00.000Z',
     });
     expect(Object.fromEntries(Object.entries(backup.tables).map(([name, rows]) => [name, rows.length]))).toEqual({
@@ -49,6 +49,8 @@ describe('createBackup', () => {
       captures: 2,
       notes: 1,
       settings: 2,
+      merges: 0,
+      dismissedMatches: 0,
     });
     expect(backup.tables.captures.map((c) => c.id)).toEqual([1, 2]);
     expect(await db.leads.count()).toBe(2);
@@ -66,7 +68,18 @@ describe('restoreBackup', () => {
     const result = await restoreBackup(other, text);
     expect(result).toEqual({
       ok: true,
-      counts: { leads: 2, activities: 3, answers: 1, models: 1, outcomes: 1, captures: 2, notes: 1, settings: 2 },
+      counts: {
+        leads: 2,
+        activities: 3,
+        answers: 1,
+        models: 1,
+        outcomes: 1,
+        captures: 2,
+        notes: 1,
+        settings: 2,
+        merges: 0,
+        dismissedMatches: 0,
+      },
     });
     expect(await tablesOf(other)).toEqual(original);
     // Auto-increment keys continue after the restored ones.

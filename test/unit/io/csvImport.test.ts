@@ -1,7 +1,15 @@
+import { Blob as NodeBlob } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { detectColumns } from '@/lib/io/columnMapping';
-import { type CsvInput, type ParseProgress, parseLeadsCsv, readCsvHeaders } from '@/lib/io/csvImport';
+import {
+  type CsvInput,
+  type ParseProgress,
+  parseLeadsCsv,
+  previewRows,
+  readCsvHeaders,
+  readCsvSample,
+} from '@/lib/io/csvImport';
 
 const fixture = (name: string) => readFileSync(path.resolve(import.meta.dirname, '../../fixtures/csv', name));
 
@@ -357,5 +365,80 @@ describe('parseLeadsCsv values', () => {
     });
     expect(progress.at(-1)).toEqual({ rows: result.ok ? result.rows.length : 0, fraction: 1 });
     expect(progress.length).toBeGreaterThan(1);
+  });
+});
+
+describe('parseLeadsCsv on a 100,000-row file', () => {
+  it('streams it slice by slice: the Blob is never read as one string', async () => {
+    const header = 'First Name,Last Name,Email,Job Title,Company Name\n';
+    const rows = Array.from(
+      { length: 100_000 },
+      (_, i) => `Lead${i},Family ${i},lead${i}@company${i % 900}.com,CEO,Co ${i}\n`,
+    );
+    // Node's Blob (as fast as a browser's; jsdom's reads slices slowly), watched: streaming means
+    // reads of at most 1 MiB slices, never text() or arrayBuffer() of the whole file.
+    const blob = new NodeBlob([header, ...rows]) as unknown as Blob;
+    const sliced: number[] = [];
+    const watched = {
+      size: blob.size,
+      text: () => Promise.reject(new Error('read whole')),
+      arrayBuffer: () => Promise.reject(new Error('read whole')),
+      slice: (start?: number, end?: number) => {
+        sliced.push(Math.min(end ?? blob.size, blob.size) - (start ?? 0));
+        return blob.slice(start, end);
+      },
+    } as unknown as Blob;
+    const result = await parseLeadsCsv(watched, detectColumns(header.trim().split(',')).mapping);
+    expect(result.ok && result.rows.length).toBe(100_000);
+    expect(result.ok && result.rows[99_999]).toEqual({
+      line: 100_001,
+      fields: { name: 'Lead99999 Family 99999', email: 'lead99999@company99.com', title: 'CEO', company: 'Co 99999' },
+    });
+    expect(blob.size).toBeGreaterThan(5 << 20);
+    expect(sliced.length).toBeGreaterThan(5);
+    expect(Math.max(...sliced)).toBeLessThanOrEqual(1 << 20);
+  }, 60_000);
+});
+
+describe('readCsvSample and previewRows', () => {
+  const csv =
+    'Email,Full Name,Country\nana@x.ro,Ana,Romania\n\nnot-mail,Jan,NL\n"bob@y.se",Bob,"Swe\nden"\nextra@y.se,Extra,SE\n';
+
+  it.each<[number, number[]]>([
+    [0, []],
+    [2, [2, 4]],
+    [5, [2, 4, 5, 7]],
+  ])('reads the header and at most %i rows, with their lines', async (count, lines) => {
+    const sample = await readCsvSample(new Blob([csv]), count);
+    expect(sample.ok && sample.headers).toEqual(['Email', 'Full Name', 'Country']);
+    expect(sample.ok && sample.rows.map((r) => r.line)).toEqual(lines);
+  });
+
+  it('says why a file has no header', async () => {
+    expect(await readCsvSample('\n\n', 5)).toEqual({ ok: false, errors: [{ line: 1, message: 'the file is empty' }] });
+  });
+
+  it('shows each row as the import reads it through the mapping, or its problems', async () => {
+    const sample = await readCsvSample(csv, 5);
+    if (!sample.ok) throw new Error('no sample');
+    expect(previewRows(sample.headers, sample.rows, ['email', 'name', 'country'])).toEqual([
+      { line: 2, lead: { line: 2, fields: { email: 'ana@x.ro', name: 'Ana', country: 'RO' } } },
+      { line: 4, errors: [{ line: 4, column: 'Email', message: '"not-mail" is not an email address' }] },
+      {
+        line: 5,
+        errors: [
+          {
+            line: 5,
+            column: 'Country',
+            message: 'unknown country "Swe\nden": use an ISO code like NL or a name like Netherlands',
+          },
+        ],
+      },
+      { line: 7, lead: { line: 7, fields: { email: 'extra@y.se', name: 'Extra', country: 'SE' } } },
+    ]);
+    // Another mapping, another preview: the country ignored, the name as a title.
+    expect(previewRows(sample.headers, sample.rows.slice(0, 1), ['email', 'title', null])).toEqual([
+      { line: 2, lead: { line: 2, fields: { email: 'ana@x.ro', title: 'Ana' } } },
+    ]);
   });
 });

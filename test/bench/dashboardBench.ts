@@ -1,0 +1,73 @@
+import type { BrowserContext, Page } from '@playwright/test';
+import { type Figure, summarize } from './stats.ts';
+
+const FIRST_ROW = 'table.leads-table tbody tr[aria-rowindex="2"]';
+
+/** What identifies the table's current answer: its size and its first row. */
+async function tableState(page: Page): Promise<string> {
+  return page.evaluate((selector) => {
+    const table = document.querySelector('table.leads-table');
+    const row = document.querySelector(selector);
+    return `${table?.getAttribute('aria-rowcount')}|${row?.getAttribute('aria-busy') ? '' : row?.textContent}`;
+  }, FIRST_ROW);
+}
+
+/** Milliseconds from `action` until the table shows a different answer with its first row painted. */
+async function timeTableChange(page: Page, action: () => Promise<void>): Promise<number> {
+  const before = await tableState(page);
+  const start = performance.now();
+  await action();
+  await page.waitForFunction(
+    ([selector, previous]) => {
+      const table = document.querySelector('table.leads-table');
+      const row = document.querySelector(selector ?? '');
+      if (!row || row.getAttribute('aria-busy')) return false;
+      return `${table?.getAttribute('aria-rowcount')}|${row.textContent}` !== previous;
+    },
+    [FIRST_ROW, before] as const,
+    { polling: 'raf' },
+  );
+  return performance.now() - start;
+}
+
+/**
+ * The dashboard's leads table on the full database: first rows painted on open, a filter
+ * (stage MQL), a sort (by score) and a search, each until the first row of the new answer shows.
+ */
+export async function dashboardFigures(
+  context: BrowserContext,
+  extensionId: string,
+  runs: number,
+  leads: number,
+): Promise<Figure[]> {
+  const url = `chrome-extension://${extensionId}/dashboard.html#leads`;
+  const opens: number[] = [];
+  const filters: number[] = [];
+  const sorts: number[] = [];
+  const searches: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const page = await context.newPage();
+    const start = performance.now();
+    await page.goto(url);
+    await page.locator(`${FIRST_ROW}:not([aria-busy])`).waitFor();
+    opens.push(performance.now() - start);
+
+    const stage = page.getByRole('combobox', { name: /^Stage/ });
+    filters.push(await timeTableChange(page, async () => void (await stage.selectOption('mql'))));
+    await timeTableChange(page, async () => void (await stage.selectOption('')));
+
+    const score = page.getByRole('button', { name: 'Score' });
+    sorts.push(await timeTableChange(page, () => score.click()));
+
+    const search = page.getByRole('searchbox');
+    searches.push(await timeTableChange(page, () => search.fill('jan')));
+    await page.close();
+  }
+  const note = `${leads} leads stored`;
+  return [
+    summarize('dashboard leads table: first rows painted', 'ms', opens, { target: 500, note }),
+    summarize('dashboard leads table: filter applied (stage MQL)', 'ms', filters, { target: 100, note }),
+    summarize('dashboard leads table: sort applied (score)', 'ms', sorts, { target: 100, note }),
+    summarize('dashboard leads table: search "jan"', 'ms', searches, { target: 100, note: 'typing pause included' }),
+  ];
+}
