@@ -47,6 +47,8 @@ interface Props {
   onSort: (sort: LeadsSortKey, direction: SortDirection) => void;
   selected: ReadonlySet<string>;
   onToggle: (leadId: string) => void;
+  /** False while only the first rows are known: "select all" waits for every id. */
+  allKnown?: boolean;
   /** Select every matching lead, or clear the selection when all are selected. */
   onToggleAll: () => void;
   onOpen: (leadId: string) => void;
@@ -150,7 +152,7 @@ export function LeadsTable(props: Props) {
                 ref={(box) => {
                   if (box) box.indeterminate = selected.size > 0 && !allSelected;
                 }}
-                disabled={total === 0}
+                disabled={total === 0 || props.allKnown === false}
                 aria-label={t('lt_selectAll', total.toLocaleString(locale))}
                 onChange={props.onToggleAll}
               />

@@ -10,6 +10,7 @@ import {
   type LeadsQuery,
   type LeadsSortKey,
   leadMatchesSearch,
+  leadsHead,
   leadsWindow,
   matchingLeadIds,
   type SortDirection,
@@ -98,6 +99,27 @@ describe('queryLeadIds: every sort, both directions, the whole order', () => {
     const desc = await queryLeadIds(db, { filter: {}, sort: 'score', direction: 'desc' }, SEED_NOW);
     expect(asc.slice(-30).every((id) => Number(id.slice(5)) % 10 === 5)).toBe(true);
     expect(desc.slice(-30).every((id) => Number(id.slice(5)) % 10 === 5)).toBe(true);
+  });
+});
+
+describe('leadsHead: the first rows of an unfiltered sort without reading every key', () => {
+  const cases = (['score', 'lastActivity', 'created'] as const).flatMap((sort) =>
+    (['asc', 'desc'] as const).flatMap((dir) => [20, 100].map((limit) => [sort, dir, limit] as const)),
+  );
+  it.each(cases)('%s %s, first %i', async (sort, direction, limit) => {
+    expect(await leadsHead(db, sort, direction, limit)).toEqual({
+      ids: expectedOrder(sort, direction).slice(0, limit),
+      total: 300,
+    });
+  });
+
+  it.each(['stage', 'grade'] as const)('has no head for the grouped sort by %s', async (sort) => {
+    expect(await leadsHead(db, sort, 'desc', 20)).toBeNull();
+  });
+
+  it('has no head when unscored leads would follow inside it', async () => {
+    // 30 of the 300 leads are unscored: the score index holds 270, so a head of 290 cannot be exact.
+    expect(await leadsHead(db, 'score', 'desc', 290)).toBeNull();
   });
 });
 

@@ -104,6 +104,36 @@ export function sortedLeadIds(db: LeadLensDB, sort: LeadsSortKey, direction: Sor
   });
 }
 
+export interface LeadsHead {
+  /** The first ids in the sort's order. */
+  ids: string[];
+  /** How many leads there are in all. */
+  total: number;
+}
+
+/**
+ * The first `limit` ids of an unfiltered sort by score, last activity or created, and the number
+ * of leads: a cursor that stops early, so the table paints its first rows without reading every
+ * key (sortedLeadIds does that next, for scrolling anywhere). Null for the grouped sorts.
+ */
+export function leadsHead(
+  db: LeadLensDB,
+  sort: LeadsSortKey,
+  direction: SortDirection,
+  limit: number,
+): Promise<LeadsHead | null> {
+  if (sort === 'stage' || sort === 'grade') return Promise.resolve(null);
+  return db.transaction('r', db.leads, async () => {
+    const ordered = db.leads.orderBy(SORT_INDEX[sort]);
+    const [ids, total] = await Promise.all([
+      (direction === 'desc' ? ordered.reverse() : ordered).limit(limit).primaryKeys() as Promise<string[]>,
+      db.leads.count(),
+    ]);
+    // Leads without the field come after the indexed ones: the head is exact only when it is full or all.
+    return ids.length === limit || ids.length === total ? { ids, total } : null;
+  });
+}
+
 const SEPARATORS = /[\s\-'’.,@_/()]+/;
 
 /** The folded words of a text: "Jan de Vries" → jan, de, vries; "jan@acme.nl" → jan, acme, nl. */

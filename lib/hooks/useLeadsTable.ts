@@ -7,6 +7,7 @@ import {
   filterOptions,
   keepMatching,
   type LeadsQuery,
+  leadsHead,
   leadsWindow,
   matchingLeadIds,
   sortedLeadIds,
@@ -17,7 +18,14 @@ export interface LeadIds {
   /** The query these ids answer (JSON), so a stale answer is never taken for the current one. */
   key: string;
   ids: string[];
+  /** How many leads match; more than ids.length while only the first rows are known. */
+  total: number;
+  /** False while only the first rows are known (scrolling further waits for the rest). */
+  complete: boolean;
 }
+
+/** Rows known before the whole order is read: a few screens. */
+const HEAD_ROWS = 200;
 
 /** Bursts of writes (a rescore writes in chunks) cause one new query, at most this often. */
 const REQUERY_AFTER_MS = 250;
@@ -67,9 +75,22 @@ export function useLeadIds(query: LeadsQuery, now: Date): LeadIds | undefined {
     const { sort, direction, filter } = JSON.parse(key) as LeadsQuery;
     const db = getDatabase();
     const orderKey = `${sort} ${direction} ${version}`;
-    if (order.current?.key !== orderKey) order.current = { key: orderKey, ids: sortedLeadIds(db, sort, direction) };
-    Promise.all([order.current.ids, matchingLeadIds(db, filter, new Date(nowMs))]).then(
-      ([ids, kept]) => current && setFound({ key, ids: keepMatching(ids, kept) }),
+    const fresh = order.current?.key !== orderKey;
+    if (fresh) order.current = { key: orderKey, ids: sortedLeadIds(db, sort, direction) };
+    let done = false;
+    // A new order without a filter: paint the first rows from a short cursor while every key is read.
+    if (fresh && Object.keys(filter).length === 0) {
+      leadsHead(db, sort, direction, HEAD_ROWS).then(
+        (head) => current && !done && head && setFound({ key, ids: head.ids, total: head.total, complete: false }),
+        (error: unknown) => console.error('leads table first rows failed', error),
+      );
+    }
+    Promise.all([order.current?.ids ?? [], matchingLeadIds(db, filter, new Date(nowMs))]).then(
+      ([ids, kept]) => {
+        done = true;
+        const matching = keepMatching(ids, kept);
+        if (current) setFound({ key, ids: matching, total: matching.length, complete: true });
+      },
       (error: unknown) => console.error('leads table query failed', error),
     );
     return () => {

@@ -30,7 +30,7 @@ export function LeadsOverview({ query, onQuery, selected, onSelect, now }: Props
   const onRowsShown = useCallback((first: number, last: number) => setShown([first, last]), []);
   const onFilter = useCallback((filter: LeadsQuery['filter']) => onQuery({ ...query, filter }), [onQuery, query]);
 
-  const total = ids?.length ?? 0;
+  const total = found?.total ?? 0;
   const stale = found?.key !== JSON.stringify(query);
   const locale = currentLocale();
   // The selection in the table's order (what an export writes), then any lead no longer matching.
@@ -79,6 +79,7 @@ export function LeadsOverview({ query, onQuery, selected, onSelect, now }: Props
         <LeadsTable
           queryKey={JSON.stringify(query)}
           total={total}
+          allKnown={found?.complete}
           rowAt={rowAt}
           onRowsShown={onRowsShown}
           sort={query.sort}
