@@ -167,6 +167,34 @@ describe('restoreBackup', () => {
     );
   });
 
+  // A 50 MB file: a field of 50 MB, and the same file cut short. Both refused whole, in seconds.
+  it('refuses a 50 MB file (one 50 MB field) and changes nothing', async () => {
+    await expectRefused(
+      (backup) => {
+        Object.assign(backup.tables.activities[0] as object, { detail: 'x'.repeat(50 * 1024 * 1024) });
+        return backup;
+      },
+      [{ path: 'tables.activities[0].detail', message: 'Too big: expected string to have <=500 characters' }],
+    );
+  });
+
+  it('refuses a truncated 50 MB file and changes nothing', async () => {
+    const { db, json } = await seeded();
+    const before = await tablesOf(db);
+    const backup = json();
+    backup.tables.activities = Array.from({ length: 120_000 }, (_, i) => ({
+      ...(backup.tables.activities[0] as object),
+      id: `a-${i}`,
+      dedupeKey: `linkedin:bulk-${i}`,
+      detail: 'd'.repeat(300),
+    })) as typeof backup.tables.activities;
+    const text = JSON.stringify(backup);
+    expect(text.length).toBeGreaterThan(40 * 1024 * 1024);
+    const result = await restoreBackup(db, text.slice(0, text.length - 1000));
+    expect(result.ok).toBe(false);
+    expect(await tablesOf(db)).toEqual(before);
+  });
+
   it('refuses a backup from a newer LeadLens', async () => {
     const newer = 'made by a newer LeadLens: update LeadLens to restore it';
     await expectRefused((b) => ({ ...b, formatVersion: 2 }), [{ path: 'formatVersion', message: newer }]);
