@@ -26,7 +26,7 @@ describe('side panel App', () => {
   // rendering and not for the first compile of their modules.
   beforeAll(async () => {
     await Promise.all([
-      import('./LeadPanel'),
+      import('@/components/LeadPanel'),
       import('@/components/CaptureProblem'),
       import('@/components/CaptureHealth'),
     ]);

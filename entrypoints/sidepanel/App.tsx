@@ -14,7 +14,7 @@ import type { TabState } from '@/lib/messaging/tabState';
 
 // Off a lead page the panel needs only the lists: the lead view (scoring, qualification, call) and
 // the capture views load on demand, so the panel paints before that code is even parsed.
-const LeadPanel = lazy(() => import('./LeadPanel').then((m) => ({ default: m.LeadPanel })));
+const LeadPanel = lazy(() => import('@/components/LeadPanel').then((m) => ({ default: m.LeadPanel })));
 const CaptureHealth = lazy(() => import('@/components/CaptureHealth').then((m) => ({ default: m.CaptureHealth })));
 const CaptureProblem = lazy(() => import('@/components/CaptureProblem').then((m) => ({ default: m.CaptureProblem })));
 const CompanyView = lazy(() => import('@/components/CompanyView').then((m) => ({ default: m.CompanyView })));

@@ -47,16 +47,28 @@ test('a capture cut off by a stopped service worker lands whole or not at all', 
   const PEOPLE = 40;
   const ACTIVITIES = 500; // the most one capture message may carry
 
-  // A burst of big captures, not awaited; the worker is stopped while it works through them.
+  // Big captures sent one every 25 ms, not awaited, as a busy content script would. (Sent all at
+  // once, every write transaction is queued before the test's first read, which then waits behind
+  // all of them and never sees the worker mid-way.)
   await page.evaluate(
     (messages) => {
-      const { chrome } = globalThis as unknown as { chrome: ExtensionApi };
-      for (const m of messages) chrome.runtime.sendMessage(m).catch(() => {});
+      const g = globalThis as unknown as { chrome: ExtensionApi; stopSending?: boolean };
+      let next = 0;
+      const send = () => {
+        const message = messages[next++];
+        if (g.stopSending || message === undefined) return;
+        g.chrome.runtime.sendMessage(message).catch(() => {});
+        setTimeout(send, 25);
+      };
+      send();
     },
     Array.from({ length: PEOPLE }, (_, p) => captureOf(p, ACTIVITIES)),
   );
-  // Stop as soon as the first capture has landed, with the others still queued or being written.
+  // Stop as soon as the first capture has landed, with the others still being sent or written.
   await expect.poll(() => countRows(page, 'leads'), { intervals: [2], timeout: 30_000 }).toBeGreaterThan(0);
+  await page.evaluate(() => {
+    (globalThis as unknown as { stopSending: boolean }).stopSending = true;
+  });
   await worker.stop();
 
   const leads = await readAll<{ id: string; name: string }>(page, 'leads');

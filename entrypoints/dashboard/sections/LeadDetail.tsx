@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { ActivityTimeline } from '@/components/ActivityTimeline';
+import { LeadPanel } from '@/components/LeadPanel';
 import { useLead } from '@/lib/hooks/useLeads';
 import { useLeadActivities } from '@/lib/hooks/useLeadsTable';
 import { t } from '@/lib/i18n';
-import { LeadPanel } from '../../sidepanel/LeadPanel';
 
 /** Activities shown per page of the timeline. */
 const TIMELINE_PAGE = 50;

@@ -14,7 +14,7 @@ beforeAll(async () => {
       return this.classList.contains('leads-table-scroll') ? 2000 : 0;
     },
   });
-  await import('../../sidepanel/LeadPanel');
+  await import('@/components/LeadPanel');
 });
 afterAll(() => {
   if (jsdomClientHeight) Object.defineProperty(Element.prototype, 'clientHeight', jsdomClientHeight);

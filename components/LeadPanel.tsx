@@ -1,17 +1,17 @@
 import { useState } from 'react';
-import { EditLeadForm } from '@/components/EditLeadForm';
-import { LeadView } from '@/components/LeadView';
-import { LeadWorkspace } from '@/components/LeadWorkspace';
-import { ManualActivityForm } from '@/components/ManualActivityForm';
-import { SpeedToLead } from '@/components/SpeedToLead';
-import { WhatWouldChange } from '@/components/WhatWouldChange';
 import type { LeadRecord } from '@/lib/db/records';
 import { useEngagementTypes } from '@/lib/hooks/useEngagementTypes';
 import { useLeadInsight } from '@/lib/hooks/useLeadInsight';
 import { useOpenCall, useQualification } from '@/lib/hooks/useQualification';
 import { localDay } from '@/lib/manualEntry';
 import { sendToBackground } from '@/lib/messaging/send';
+import { EditLeadForm } from './EditLeadForm';
 import { LeadIdentity } from './LeadIdentity';
+import { LeadView } from './LeadView';
+import { LeadWorkspace } from './LeadWorkspace';
+import { ManualActivityForm } from './ManualActivityForm';
+import { SpeedToLead } from './SpeedToLead';
+import { WhatWouldChange } from './WhatWouldChange';
 
 /**
  * One lead in the side panel: who, stage, score and reasons, speed to lead, qualification, call,

@@ -1,9 +1,9 @@
-import { FieldProvenance } from '@/components/FieldProvenance';
-import { MergeHistory } from '@/components/MergeHistory';
-import { PossibleMatchQuestion } from '@/components/PossibleMatchQuestion';
 import type { LeadRecord } from '@/lib/db/records';
 import { useMergesInto, usePossibleMatches } from '@/lib/hooks/useLeadIdentity';
 import { sendToBackground } from '@/lib/messaging/send';
+import { FieldProvenance } from './FieldProvenance';
+import { MergeHistory } from './MergeHistory';
+import { PossibleMatchQuestion } from './PossibleMatchQuestion';
 
 /** One lead's identity: "possibly the same person" questions, where each value comes from, merges to undo. */
 export function LeadIdentity({ lead }: { lead: LeadRecord }) {
