@@ -34,7 +34,7 @@ const COLUMNS: readonly Column[] = [
 ];
 
 interface Props {
-  /** Identifies the query shown: when it changes the table starts again at the top. */
+  /** Identifies the query whose answer the rows show: when it changes the table starts again at the top. */
   queryKey: string;
   /** How many leads match: the table's row count. */
   total: number;
@@ -142,7 +142,7 @@ export function LeadsTable(props: Props) {
 
   return (
     <div className="leads-table-scroll" ref={scrollRef}>
-      <table className="leads-table" aria-rowcount={total + 1} aria-label={t('nav_leads')}>
+      <table className="leads-table" aria-rowcount={total + 1} aria-label={t('nav_leads')} data-query={queryKey}>
         <thead>
           <tr aria-rowindex={1}>
             <th scope="col" className="check">

@@ -12,8 +12,11 @@ import type {
   SettingRecord,
 } from './records';
 import { SCHEMA_VERSIONS, type SchemaVersion } from './schemaVersions';
+import { searchWordsMiddleware } from './searchWordsMiddleware';
 
 export const DB_NAME = 'leadlens';
+/** The schema version that added leads' searchWords index. */
+const SEARCH_WORDS_VERSION = 5;
 
 export type LeadLensDB = Dexie & {
   leads: EntityTable<LeadRecord, 'id'>;
@@ -39,6 +42,8 @@ export function openDatabase(name = DB_NAME, uptoVersion = Number.POSITIVE_INFIN
     const declared = db.version(v.version).stores(v.stores);
     if (v.upgrade) declared.upgrade(v.upgrade);
   }
+  // The word index exists from v5; an older schema (a migration test building it) keeps old records as they were.
+  if (versions.some((v) => v.version >= SEARCH_WORDS_VERSION)) db.use(searchWordsMiddleware);
   return db;
 }
 

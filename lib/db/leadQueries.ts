@@ -1,5 +1,7 @@
+import { fold, queryWords } from '../leads/searchWords';
 import type { LeadLensDB } from './database';
 import type { LeadRecord, OutcomeRecord, StageName } from './records';
+import { leadIdsWithWords } from './wordSearch';
 
 // Side-panel look-ups that stay fast at 100,000 leads: each walks index ranges that stop after a
 // bounded number of records, or reads a bounded window; none reads the whole table.
@@ -13,11 +15,6 @@ export interface LeadSearchResult {
   match: LeadMatch;
 }
 
-/**
- * Later-word matches ("vries" in "Jan de Vries") have no index to use (that needs a multi-entry word
- * index, a schema change), so they are looked for among this many most recently updated leads only.
- */
-export const WORD_WINDOW = 1_000;
 /** Most spellings of a query prefix kept while growing it (real data has one or two). */
 const MAX_SPELLINGS = 16;
 
@@ -35,18 +32,6 @@ const ACCENTED: Readonly<Record<string, string>> = {
   u: 'üú',
   z: 'żźž',
 };
-
-/** Lower case without accents: "Ștefan Łukasz Sjöberg" → "stefan lukasz sjoberg". */
-export function fold(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/ł/g, 'l')
-    .replace(/ø/g, 'o')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
 
 /** Every case and accent spelling of one folded character: "t" → t T ț Ț ţ Ţ. */
 function charSpellings(char: string): string[] {
@@ -74,23 +59,10 @@ async function spellingsIn(db: LeadLensDB, index: 'name' | 'company', folded: st
   return live;
 }
 
-function words(text: string): string[] {
-  return fold(text)
-    .split(/[\s\-'’.,]+/)
-    .filter(Boolean);
-}
-
-/** Every query word starts some word of the text: "vries" and "jan vr" both match "Jan de Vries". */
-function wordsMatch(queryWords: readonly string[], text: string | undefined): boolean {
-  if (!text) return false;
-  const textWords = words(text);
-  return queryWords.every((q) => textWords.some((w) => w.startsWith(q)));
-}
-
 /**
  * Leads whose name, company or email starts with the query (case- and accent-insensitive), then
- * leads where a later word of the name or company does (recently updated leads only, see
- * WORD_WINDOW). Each lead once, best match first, then by name.
+ * leads where every query word starts some word of the name, company, title or email ("vries",
+ * "jan vr" find "Jan de Vries"). Each lead once, best match first, then by name.
  */
 export async function searchLeads(db: LeadLensDB, query: string, limit = 20): Promise<LeadSearchResult[]> {
   const folded = fold(query).slice(0, 100);
@@ -121,12 +93,9 @@ export async function searchLeads(db: LeadLensDB, query: string, limit = 20): Pr
       : db.leads.where('identityKeys').startsWith(`email:${query.trim().toLowerCase()}`).distinct(),
   );
   if (found.size < limit) {
-    // One bulk read of the window (a single getAll where supported) beats stepping a cursor through it.
-    const recent = await db.leads.orderBy('updatedAt').reverse().limit(WORD_WINDOW).toArray();
-    const queryWords = folded.split(' ');
-    for (const lead of recent) {
-      if (wordsMatch(queryWords, lead.name) || wordsMatch(queryWords, lead.company)) add(lead, 'word');
-    }
+    // Any word of the name, company, title or email, from the word index: only the leads shown are read.
+    const ids = [...(await leadIdsWithWords(db, queryWords(query)))].filter((id) => !found.has(id));
+    for (const lead of await db.leads.bulkGet(ids.slice(0, limit - found.size))) if (lead) add(lead, 'word');
   }
 
   const collator = new Intl.Collator(undefined, { sensitivity: 'base' });

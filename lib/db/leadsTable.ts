@@ -1,15 +1,16 @@
+import Dexie from 'dexie';
+import { queryWords } from '../leads/searchWords';
 import type { LeadLensDB } from './database';
-import { fold } from './leadQueries';
 import { type LeadRecord, STAGES, type StageName, type StoredScore } from './records';
 import { getSetting } from './settings';
 import { findOverdueMqls } from './slaCheck';
+import { leadIdsWithWords } from './wordSearch';
 
 /*
  * The dashboard's leads table at 100,000 leads. A query is answered in two steps:
  *  1. the ordered ids of the matching leads: read from index keys only (IDBIndex.getAllKeys through
- *     Dexie's primaryKeys()), intersected with the ids of each filter's index range. No lead record
- *     is read, except for a text search, which reads the candidates in bounded chunks and keeps
- *     only the ids that match.
+ *     Dexie's primaryKeys()), intersected with the ids of each filter's index range; a text search
+ *     is ranges of the word index (schema v5). No lead record is read.
  *  2. a window of rows (what the table shows, plus overscan): one bulkGet of those ids.
  * So the total is exact, any scroll position is one bulkGet away (no cursor walking past skipped
  * rows), and at most one window of leads is held in memory.
@@ -40,9 +41,6 @@ export interface LeadsQuery {
   direction: SortDirection;
 }
 
-/** Leads read per chunk while a text search scans them. */
-const SCAN_CHUNK = 2_000;
-
 type IndexedPath = 'score.total' | 'lastActivityAt' | 'createdAt';
 const SORT_INDEX: Record<Exclude<LeadsSortKey, 'stage' | 'grade'>, IndexedPath> = {
   score: 'score.total',
@@ -50,22 +48,76 @@ const SORT_INDEX: Record<Exclude<LeadsSortKey, 'stage' | 'grade'>, IndexedPath> 
   created: 'createdAt',
 };
 
+/** Keys read per request by the whole-order reads below. */
+const PART = 5_000;
+
+interface ReadInParts {
+  /** Keys per request. */
+  size: number;
+  signal?: AbortSignal;
+}
+
+/**
+ * Every primary key, ascending, PART at a time (each part starts above the last key read).
+ * IndexedDB answers requests one at a time and one request for every key takes seconds at
+ * 100,000 leads in Chromium: between parts, the first rows of the next query get their turn.
+ */
+async function primaryKeysInParts(db: LeadLensDB, read: ReadInParts): Promise<string[]> {
+  const parts: string[][] = [];
+  let after: string | undefined;
+  for (;;) {
+    read.signal?.throwIfAborted();
+    const range = after === undefined ? db.leads.toCollection() : db.leads.where(':id').above(after);
+    const part = (await range.limit(read.size).primaryKeys()) as string[];
+    parts.push(part);
+    if (part.length < read.size) return parts.flat();
+    after = part[part.length - 1];
+  }
+}
+
+/**
+ * The ids in one index's ascending order (equal keys by id), PART at a time, for the same reason.
+ * A part ends inside a run of equal keys: that key's ids are read whole, and the next part starts
+ * above it.
+ */
+async function indexKeysInParts(db: LeadLensDB, index: IndexedPath, read: ReadInParts): Promise<string[]> {
+  const parts: string[][] = [];
+  let above: number | undefined;
+  for (;;) {
+    read.signal?.throwIfAborted();
+    const range = above === undefined ? db.leads.orderBy(index) : db.leads.where(index).above(above);
+    const part = (await range.limit(read.size).primaryKeys()) as string[];
+    const lastId = part[part.length - 1];
+    if (part.length < read.size || lastId === undefined) return [...parts, part].flat();
+    // Inside one read-only transaction the lead is still there.
+    const key = Dexie.getByKeyPath((await db.leads.get(lastId)) as LeadRecord, index) as number;
+    const ties = (await db.leads.where(index).equals(key).primaryKeys()) as string[];
+    const tieSet = new Set(ties);
+    // The part's tail holds the first of the ties, in the same (id) order as `ties`.
+    let kept = part.length;
+    while (kept > 0 && tieSet.has(part[kept - 1] as string)) kept -= 1;
+    parts.push(part.slice(0, kept), ties);
+    above = key;
+  }
+}
+
 /**
  * Ids in the order of one index. Leads without the field (unscored, no activity yet) are not in
  * the index: they come last in either direction.
  */
-async function indexOrder(db: LeadLensDB, index: IndexedPath, direction: SortDirection): Promise<string[]> {
-  // Ascending keys come from one getAllKeys; reversing here is cheaper than a reverse cursor.
-  const [keys, total] = await Promise.all([
-    db.leads.orderBy(index).primaryKeys() as Promise<string[]>,
-    // A count is much cheaper than every key: read the keys of the leads left out only if there are any.
-    db.leads.count(),
-  ]);
+async function indexOrder(
+  db: LeadLensDB,
+  index: IndexedPath,
+  direction: SortDirection,
+  read: ReadInParts,
+): Promise<string[]> {
+  const keys = await indexKeysInParts(db, index, read);
   if (direction === 'desc') keys.reverse();
-  if (keys.length === total) return keys;
+  // Every id (not a count: Chromium counts by stepping through every entry, in one long request).
+  const all = await primaryKeysInParts(db, read);
+  if (keys.length === all.length) return keys;
   const present = new Set(keys);
-  const ids = (await db.leads.toCollection().primaryKeys()) as string[];
-  return [...keys, ...ids.filter((id) => !present.has(id))];
+  return [...keys, ...all.filter((id) => !present.has(id))];
 }
 
 /**
@@ -77,14 +129,14 @@ async function groupedOrder(
   index: 'stage' | 'score.grade',
   groups: readonly string[],
   direction: SortDirection,
+  read: ReadInParts,
 ): Promise<string[]> {
-  const byScore = await indexOrder(db, 'score.total', 'desc');
   const groupOf = new Map<string, number>();
-  await Promise.all(
-    groups.map(async (group, i) => {
-      for (const id of await db.leads.where(index).equals(group).primaryKeys()) groupOf.set(id as string, i);
-    }),
-  );
+  const members = await Promise.all(groups.map((group) => db.leads.where(index).equals(group).primaryKeys()));
+  for (const [i, ids] of members.entries()) for (const id of ids) groupOf.set(id as string, i);
+  // Last: after indexOrder's chain of awaits, a further request could find the transaction
+  // already committed (Dexie keeps it alive across native awaits only so far).
+  const byScore = await indexOrder(db, 'score.total', 'desc', read);
   const lists: string[][] = groups.map(() => []);
   const ungrouped: string[] = [];
   for (const id of byScore) {
@@ -95,102 +147,42 @@ async function groupedOrder(
   return [...lists.flat(), ...ungrouped];
 }
 
-/** Every lead's id in the order of a sort (index keys only). */
-export function sortedLeadIds(db: LeadLensDB, sort: LeadsSortKey, direction: SortDirection): Promise<string[]> {
-  return db.transaction('r', db.leads, () => {
-    if (sort === 'stage') return groupedOrder(db, 'stage', STAGES, direction);
-    if (sort === 'grade') return groupedOrder(db, 'score.grade', GRADES, direction);
-    return indexOrder(db, SORT_INDEX[sort], direction);
-  });
-}
-
-export interface LeadsHead {
-  /** The first ids in the sort's order. */
-  ids: string[];
-  /** How many leads there are in all. */
-  total: number;
-}
-
 /**
- * The first `limit` ids of an unfiltered sort by score, last activity or created, and the number
- * of leads: a cursor that stops early, so the table paints its first rows without reading every
- * key (sortedLeadIds does that next, for scrolling anywhere). Null for the grouped sorts.
+ * Every lead's id in the order of a sort (index keys only), read `size` keys per request; an
+ * aborted `signal` stops the reading between requests (the caller has moved on to another query).
  */
-export function leadsHead(
+export function sortedLeadIds(
   db: LeadLensDB,
   sort: LeadsSortKey,
   direction: SortDirection,
-  limit: number,
-): Promise<LeadsHead | null> {
-  if (sort === 'stage' || sort === 'grade') return Promise.resolve(null);
-  return db.transaction('r', db.leads, async () => {
-    const ordered = db.leads.orderBy(SORT_INDEX[sort]);
-    const [ids, total] = await Promise.all([
-      (direction === 'desc' ? ordered.reverse() : ordered).limit(limit).primaryKeys() as Promise<string[]>,
-      db.leads.count(),
-    ]);
-    // Leads without the field come after the indexed ones: the head is exact only when it is full or all.
-    return ids.length === limit || ids.length === total ? { ids, total } : null;
+  read: Partial<ReadInParts> = {},
+): Promise<string[]> {
+  const parts = { size: PART, ...read };
+  return db.transaction('r', db.leads, () => {
+    if (sort === 'stage') return groupedOrder(db, 'stage', STAGES, direction, parts);
+    if (sort === 'grade') return groupedOrder(db, 'score.grade', GRADES, direction, parts);
+    return indexOrder(db, SORT_INDEX[sort], direction, parts);
   });
 }
 
-const SEPARATORS = /[\s\-'’.,@_/()]+/;
-
-/** The folded words of a text: "Jan de Vries" → jan, de, vries; "jan@acme.nl" → jan, acme, nl. */
-function words(text: string | undefined): string[] {
-  return text ? fold(text).split(SEPARATORS).filter(Boolean) : [];
-}
-
-/** The words a search asks for; none for a blank search. */
-export function searchWords(search: string): string[] {
-  return words(search.slice(0, 200));
-}
-
-/** Every search word starts some word of the lead's name, company, title or email. */
-export function leadMatchesSearch(lead: LeadRecord, wanted: readonly string[]): boolean {
-  const own = [lead.name, lead.company, lead.title, lead.email].flatMap(words);
-  return wanted.every((w) => own.some((o) => o.startsWith(w)));
-}
-
-/** The ids of one filter's values, from its index (a multi-entry index may list an id twice). */
+/**
+ * The ids of one filter's values, from its index (a multi-entry index may list an id twice). One
+ * key range per value, each read whole (getAllKeys), not anyOf: Dexie answers anyOf by stepping a
+ * cursor entry by entry, about ten times slower on a range of thousands.
+ */
 async function indexMatches(
   db: LeadLensDB,
   index: 'stage' | 'score.grade' | 'sources' | 'country' | 'tags',
   values: readonly string[],
 ): Promise<Set<string>> {
-  return new Set(
-    (await db.leads
-      .where(index)
-      .anyOf([...values])
-      .primaryKeys()) as string[],
-  );
+  const lists = await Promise.all(values.map((value) => db.leads.where(index).equals(value).primaryKeys()));
+  return new Set(lists.flat() as string[]);
 }
 
 function intersect(a: Set<string> | null, b: Set<string>): Set<string> {
   if (!a) return b;
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   return new Set([...small].filter((id) => large.has(id)));
-}
-
-/** Matching leads of a text search, read in chunks: the candidates by id, or every lead by key ranges. */
-async function searchMatches(db: LeadLensDB, candidates: Set<string> | null, wanted: string[]): Promise<Set<string>> {
-  const matched = new Set<string>();
-  const check = (leads: readonly (LeadRecord | undefined)[]) => {
-    for (const lead of leads) if (lead && leadMatchesSearch(lead, wanted)) matched.add(lead.id);
-  };
-  if (candidates) {
-    const ids = [...candidates];
-    for (let i = 0; i < ids.length; i += SCAN_CHUNK) check(await db.leads.bulkGet(ids.slice(i, i + SCAN_CHUNK)));
-    return matched;
-  }
-  let after: string | undefined;
-  for (;;) {
-    const range = after === undefined ? db.leads.orderBy('id') : db.leads.where('id').above(after);
-    const chunk = await range.limit(SCAN_CHUNK).toArray();
-    check(chunk);
-    if (chunk.length < SCAN_CHUNK) return matched;
-    after = chunk[chunk.length - 1]?.id;
-  }
 }
 
 /**
@@ -214,8 +206,8 @@ export function matchingLeadIds(db: LeadLensDB, filter: LeadsFilter, now: Date):
       const overdue = await findOverdueMqls(db, await getSetting(db, 'sla-hours'), now, new Set());
       kept = intersect(kept, new Set(overdue.map((o) => o.leadId)));
     }
-    const wanted = searchWords(filter.search ?? '');
-    if (wanted.length > 0) kept = await searchMatches(db, kept, wanted);
+    const wanted = queryWords(filter.search ?? '');
+    if (wanted.length > 0) kept = intersect(kept, await leadIdsWithWords(db, wanted));
     return kept;
   });
 }
@@ -241,10 +233,31 @@ export interface FilterOptions {
   tags: string[];
 }
 
+/**
+ * A string index's distinct keys, seeking past each key to the next (key + "\0"): a few reads per
+ * value. Not uniqueKeys(): Chromium answers its 'nextunique' cursor by stepping over every entry of
+ * a key, about 2 s for the three filter indexes at 100,000 leads.
+ */
+async function distinctKeys(db: LeadLensDB, index: 'sources' | 'country' | 'tags'): Promise<string[]> {
+  await db.open();
+  return new Promise((resolve, reject) => {
+    const request = db.backendDB().transaction('leads').objectStore('leads').index(index).openKeyCursor();
+    const keys: string[] = [];
+    request.onsuccess = () => {
+      const cursor = request.result;
+      if (!cursor) return resolve(keys);
+      const key = String(cursor.key);
+      keys.push(key);
+      cursor.continue(`${key}\u0000`);
+    };
+    request.onerror = () => reject(request.error);
+  });
+}
+
 /** The values the source, country and tag filters can take: each index's distinct keys. */
 export async function filterOptions(db: LeadLensDB): Promise<FilterOptions> {
-  const distinct = async (index: 'sources' | 'country' | 'tags') =>
-    (await db.leads.orderBy(index).uniqueKeys()).map(String);
-  const [sources, countries, tags] = await Promise.all([distinct('sources'), distinct('country'), distinct('tags')]);
-  return { sources, countries, tags };
+  const [sources, countries, tags] = await Promise.all(
+    (['sources', 'country', 'tags'] as const).map((index) => distinctKeys(db, index)),
+  );
+  return { sources: sources ?? [], countries: countries ?? [], tags: tags ?? [] };
 }

@@ -1,5 +1,6 @@
 import type { Transaction } from 'dexie';
 import { emailIdentityKey } from '../leads/emailKey';
+import { leadSearchWords, type SearchableFields } from '../leads/searchWords';
 
 /**
  * Every released schema version, oldest first. Released entries are never edited:
@@ -44,6 +45,24 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 4,
     stores: { merges: 'id, keptId, removedId, at', dismissedMatches: 'id, *leadIds' },
     upgrade: (tx) => rekeyEmails(tx),
+  },
+  {
+    // v5: a multi-entry word index, so a text search (dashboard table, side panel) reads index
+    // ranges instead of every lead. The words are written on every lead here and, from then on,
+    // by lib/db/searchWordsMiddleware.ts on every write.
+    version: 5,
+    stores: {
+      leads:
+        'id, *identityKeys, stage, createdAt, updatedAt, lastActivityAt, score.total, company, name, *tags, score.grade, *sources, country, *searchWords',
+    },
+    upgrade: async (tx) => {
+      await tx
+        .table('leads')
+        .toCollection()
+        .modify((lead: SearchableFields & { searchWords?: string[] }) => {
+          lead.searchWords = leadSearchWords(lead);
+        });
+    },
   },
 ];
 

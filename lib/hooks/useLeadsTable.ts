@@ -2,12 +2,12 @@ import Dexie, { type ObservabilitySet } from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { getDatabase } from '../db/database';
+import { firstRows } from '../db/leadsFirstRows';
 import {
   type FilterOptions,
   filterOptions,
   keepMatching,
   type LeadsQuery,
-  leadsHead,
   leadsWindow,
   matchingLeadIds,
   sortedLeadIds,
@@ -18,14 +18,16 @@ export interface LeadIds {
   /** The query these ids answer (JSON), so a stale answer is never taken for the current one. */
   key: string;
   ids: string[];
-  /** How many leads match; more than ids.length while only the first rows are known. */
+  /** The first rows' leads, read with the answer, shown before a window of rows is read. */
+  leads?: LeadRecord[];
+  /** How many leads match; ids.length, which is not all of them while `complete` is false. */
   total: number;
   /** False while only the first rows are known (scrolling further waits for the rest). */
   complete: boolean;
 }
 
-/** Rows known before the whole order is read: a few screens. */
-const HEAD_ROWS = 200;
+/** Rows known before the whole order is read: a screen and a half. */
+const HEAD_ROWS = 60;
 
 /** Bursts of writes (a rescore writes in chunks) cause one new query, at most this often. */
 const REQUERY_AFTER_MS = 250;
@@ -59,42 +61,62 @@ function useQueriedTablesVersion(): number {
 
 /**
  * The ordered ids of the leads a query matches, kept current as leads change. Undefined until the
- * first answer; while a new answer is computed the previous one stays. Not a liveQuery on purpose:
- * a liveQuery records every key it reads to know what to watch, which for 100,000 ids costs more
- * than reading them; here any change to the queried tables simply asks again.
+ * first answer; while a new answer is computed the previous one stays. First the first rows
+ * (lib/db/leadsFirstRows: a bounded read), then, unless those are the whole answer, every id in
+ * order (lib/db/leadsTable: seconds at 100,000 leads), for the total and for scrolling anywhere.
+ * Not a liveQuery on purpose: a liveQuery records every key it reads to know what to watch, which
+ * for 100,000 ids costs more than reading them; here any change to the queried tables asks again.
  */
 export function useLeadIds(query: LeadsQuery, now: Date): LeadIds | undefined {
   const key = JSON.stringify(query);
   const version = useQueriedTablesVersion();
   const [found, setFound] = useState<LeadIds>();
   // A sort's order is read once per change of the tables: a new filter or search reuses it.
-  const order = useRef<{ key: string; ids: Promise<string[]> }>(undefined);
+  const order = useRef<{ key: string; ids: Promise<string[]>; done: boolean; stop: AbortController }>(undefined);
   const nowMs = now.getTime();
   useEffect(() => {
     let current = true;
-    const { sort, direction, filter } = JSON.parse(key) as LeadsQuery;
+    const parsed = JSON.parse(key) as LeadsQuery;
     const db = getDatabase();
-    const orderKey = `${sort} ${direction} ${version}`;
-    const fresh = order.current?.key !== orderKey;
-    if (fresh) order.current = { key: orderKey, ids: sortedLeadIds(db, sort, direction) };
-    let done = false;
-    // A new order without a filter: paint the first rows from a short cursor while every key is read.
-    if (fresh && Object.keys(filter).length === 0) {
-      leadsHead(db, sort, direction, HEAD_ROWS).then(
-        (head) => current && !done && head && setFound({ key, ids: head.ids, total: head.total, complete: false }),
-        (error: unknown) => console.error('leads table first rows failed', error),
-      );
-    }
-    Promise.all([order.current?.ids ?? [], matchingLeadIds(db, filter, new Date(nowMs))]).then(
-      ([ids, kept]) => {
-        done = true;
-        const matching = keepMatching(ids, kept);
-        if (current) setFound({ key, ids: matching, total: matching.length, complete: true });
-      },
-      (error: unknown) => console.error('leads table query failed', error),
-    );
+    const at = new Date(nowMs);
+    const wholeOrder = () => {
+      const orderKey = `${parsed.sort} ${parsed.direction} ${version}`;
+      if (order.current?.key !== orderKey) {
+        const stop = new AbortController();
+        const ids = sortedLeadIds(db, parsed.sort, parsed.direction, { signal: stop.signal });
+        const entry = { key: orderKey, ids, done: false, stop };
+        ids.then(
+          () => {
+            entry.done = true;
+          },
+          () => {},
+        );
+        order.current = entry;
+      }
+      return order.current.ids;
+    };
+    (async () => {
+      const first = await firstRows(db, parsed, at, HEAD_ROWS);
+      if (!current) return;
+      if (first) {
+        const ids = first.leads.map((lead) => lead.id);
+        setFound({ key, ids, leads: first.leads, total: ids.length, complete: first.complete });
+        if (first.complete) return;
+      }
+      const [ids, kept] = await Promise.all([wholeOrder(), matchingLeadIds(db, parsed.filter, at)]);
+      const matching = keepMatching(ids, kept);
+      if (current) setFound({ key, ids: matching, total: matching.length, complete: true });
+    })().catch((error: unknown) => {
+      if (current) console.error('leads table query failed', error);
+    });
     return () => {
       current = false;
+      // A whole order still being read would make the next query's first rows wait their turn
+      // behind each of its requests: stop it (the next query reads it again if it needs it).
+      if (order.current && !order.current.done) {
+        order.current.stop.abort();
+        order.current = undefined;
+      }
     };
   }, [key, nowMs, version]);
   return found;
@@ -112,20 +134,41 @@ export function useLeadsWindow(
   ids: readonly string[] | undefined,
   first: number,
   last: number,
+  known?: readonly LeadRecord[],
 ): (index: number) => LeadRecord | undefined {
   const start = Math.floor(first / BLOCK) * BLOCK;
   const end = (Math.floor(last / BLOCK) + 1) * BLOCK;
   const rows = useLiveQuery(async () => (ids ? leadsWindow(getDatabase(), ids, start, end) : []), [ids, start, end]);
-  const byId = useMemo(() => new Map((rows ?? []).flatMap((lead) => (lead ? [[lead.id, lead] as const] : []))), [rows]);
+  const byId = useMemo(
+    () => new Map([...(known ?? []), ...(rows ?? [])].flatMap((lead) => (lead ? [[lead.id, lead] as const] : []))),
+    [known, rows],
+  );
   return (index) => {
     const id = ids?.[index];
     return id === undefined ? undefined : byId.get(id);
   };
 }
 
-/** The sources, countries and tags present, for the filter menus, live. */
-export function useFilterOptions(): FilterOptions | undefined {
-  return useLiveQuery(() => filterOptions(getDatabase()), []);
+/**
+ * The sources, countries and tags present, for the filter menus, read again when leads change.
+ * Read only once `ready` (the table's first rows are shown): it never delays them.
+ */
+export function useFilterOptions(ready: boolean): FilterOptions | undefined {
+  const version = useQueriedTablesVersion();
+  const [options, setOptions] = useState<FilterOptions>();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new version means the leads changed: read again
+  useEffect(() => {
+    if (!ready) return;
+    let current = true;
+    filterOptions(getDatabase()).then(
+      (found) => current && setOptions(found),
+      (error: unknown) => console.error('leads table filter options failed', error),
+    );
+    return () => {
+      current = false;
+    };
+  }, [ready, version]);
+  return options;
 }
 
 export interface LeadActivities {

@@ -275,6 +275,7 @@ export const en = {
   lt_never: 'never',
   lt_count: '{0} leads',
   lt_countFiltered: '{0} leads match the filters',
+  lt_counting: 'Counting leads…',
   lt_noLeads: 'No leads yet: open a LinkedIn profile or import a CSV file.',
   lt_noMatch: 'No leads match these filters.',
   lt_search: 'Search name, company, title or email',

@@ -275,6 +275,7 @@ export const nl: Record<MessageKey, string> = {
   lt_never: 'nooit',
   lt_count: '{0} leads in totaal',
   lt_countFiltered: '{0} leads voldoen aan de filters',
+  lt_counting: 'Leads tellen…',
   lt_noLeads: 'Nog geen leads: open een LinkedIn-profiel of importeer een CSV-bestand.',
   lt_noMatch: 'Geen leads voldoen aan deze filters.',
   lt_search: 'Zoek op naam, bedrijf, functie of e-mail',

@@ -275,6 +275,7 @@ export const pl: Record<MessageKey, string> = {
   lt_never: 'nigdy',
   lt_count: 'Leady: {0}',
   lt_countFiltered: 'Leady pasujące do filtrów: {0}',
+  lt_counting: 'Liczenie leadów…',
   lt_noLeads: 'Brak leadów: otwórz profil na LinkedIn lub zaimportuj plik CSV.',
   lt_noMatch: 'Żaden lead nie pasuje do tych filtrów.',
   lt_search: 'Szukaj po nazwisku, firmie, stanowisku lub e-mailu',

@@ -275,6 +275,7 @@ export const ro: Record<MessageKey, string> = {
   lt_never: 'niciodată',
   lt_count: '{0} lead-uri',
   lt_countFiltered: '{0} lead-uri corespund filtrelor',
+  lt_counting: 'Se numără lead-urile…',
   lt_noLeads: 'Încă nu există lead-uri: deschide un profil LinkedIn sau importă un fișier CSV.',
   lt_noMatch: 'Niciun lead nu corespunde acestor filtre.',
   lt_search: 'Caută după nume, companie, funcție sau e-mail',

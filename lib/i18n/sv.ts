@@ -275,6 +275,7 @@ export const sv: Record<MessageKey, string> = {
   lt_never: 'aldrig',
   lt_count: '{0} leads totalt',
   lt_countFiltered: '{0} leads matchar filtren',
+  lt_counting: 'Räknar leads…',
   lt_noLeads: 'Inga leads ännu: öppna en LinkedIn-profil eller importera en CSV-fil.',
   lt_noMatch: 'Inga leads matchar dessa filter.',
   lt_search: 'Sök på namn, företag, titel eller e-post',

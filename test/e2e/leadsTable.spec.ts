@@ -8,7 +8,9 @@ const NOW = Date.now();
 /**
  * Writes `count` leads (and a few activities for lead 9) straight into LeadLens's IndexedDB, in
  * the extension page's origin; the page has opened the database first, so its stores exist.
- * Every 8th lead is an MQL; lead 9 (an MQL) is "Jan de Vries" at Tulpveld B.V.
+ * Every 8th lead is an MQL; lead 9 (an MQL) is "Jan de Vries" at Tulpveld B.V. Written around
+ * LeadLens's own code, so each lead carries the `searchWords` its word index (schema v5) holds, made
+ * the way lib/leads/searchWords makes them for these plain ASCII values.
  */
 function seed(page: Page, count: number, now: number): Promise<void> {
   return page.evaluate(
@@ -18,6 +20,16 @@ function seed(page: Page, count: number, now: number): Promise<void> {
         const grades = ['A', 'B', 'C', 'D'];
         const countries = ['NL', 'SE', 'PL', 'RO', 'DE'];
         const day = 86_400_000;
+        const words = (...texts: string[]) => [
+          ...new Set(
+            texts.flatMap((text) =>
+              text
+                .toLowerCase()
+                .split(/[\s\-'’.,@_/()]+/)
+                .filter(Boolean),
+            ),
+          ),
+        ];
         const open = indexedDB.open('leadlens');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
@@ -29,12 +41,17 @@ function seed(page: Page, count: number, now: number): Promise<void> {
             const grade = grades[i % 4];
             const total = (i * 37) % 150;
             const jan = i === 9;
+            const name = jan ? 'Jan de Vries' : `Person ${i}`;
+            const title = i % 2 ? 'Head of Sales' : 'Software Engineer';
+            const company = jan ? 'Tulpveld B.V.' : `Company ${i % 40}`;
+            const email = jan ? 'jan@tulpveld.nl' : `person${i}@example.com`;
             tx.objectStore('leads').put({
               id,
-              name: jan ? 'Jan de Vries' : `Person ${i}`,
-              title: i % 2 ? 'Head of Sales' : 'Software Engineer',
-              company: jan ? 'Tulpveld B.V.' : `Company ${i % 40}`,
-              email: jan ? 'jan@tulpveld.nl' : `person${i}@example.com`,
+              name,
+              title,
+              company,
+              email,
+              searchWords: words(name, company, title, email),
               country: countries[i % 5],
               identityKeys: [`email:person${i}@example.com`],
               sources: i % 3 ? ['linkedin'] : ['import'],

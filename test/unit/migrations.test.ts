@@ -150,6 +150,10 @@ const SEEDS: Record<number, (db: Dexie) => Promise<void>> = {
     });
     await db.table('dismissedMatches').add({ id: 'lead-1|lead-2', leadIds: ['lead-1', 'lead-2'], at });
   },
+  // v5 only adds the word index: a v4 database's records are v5's, with the words the middleware writes.
+  5: async (db) => {
+    await SEEDS[4]?.(db);
+  },
 };
 
 const TABLES = {
@@ -253,6 +257,33 @@ describe('schema version 4', () => {
       'email:jan@acme.nl',
       'email:jdevries@gmail.com',
     ]);
+    db.close();
+    await Dexie.delete(name);
+  });
+});
+
+describe('schema version 5 (word index)', () => {
+  it.each([1, 2, 3, 4])('indexes the words of every lead stored at version %i', async (version) => {
+    const name = `migration-v5-words-from-${version}`;
+    const old = openDatabase(name, version);
+    await old.open();
+    await SEEDS[version]?.(old);
+    const ids = (await old.table('leads').toCollection().primaryKeys()).sort();
+    old.close();
+
+    const db: LeadLensDB = openDatabase(name);
+    await db.open();
+    const found = async (prefix: string) =>
+      [...new Set(await db.leads.where('searchWords').startsWith(prefix).primaryKeys())].sort();
+    // Folded: "Małgorzata Wiśniewska", "Polskie Okna Sp. z o.o.", "Kierownik działu sprzedaży".
+    expect(await found('malgo')).toEqual(['lead-1']);
+    expect(await found('wisniew')).toEqual(['lead-1']);
+    expect(await found('dzialu')).toEqual(['lead-1']);
+    expect(await found('akess')).toEqual(['lead-2']);
+    if (version >= 4) expect(await found('kowalski')).toEqual(['lead-3']);
+    // Every lead has its words, and every lead is still there.
+    const withWords = await db.leads.filter((lead) => (lead as { searchWords?: string[] }).searchWords !== undefined);
+    expect((await withWords.primaryKeys()).sort()).toEqual(ids);
     db.close();
     await Dexie.delete(name);
   });

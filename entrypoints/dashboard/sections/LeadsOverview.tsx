@@ -23,10 +23,10 @@ const NO_OPTIONS = { sources: [], countries: [], tags: [] };
 /** The leads table with its filters and the bulk actions on the selection. */
 export function LeadsOverview({ query, onQuery, selected, onSelect, now }: Props) {
   const found = useLeadIds(query, now);
-  const options = useFilterOptions() ?? NO_OPTIONS;
+  const options = useFilterOptions(found !== undefined) ?? NO_OPTIONS;
   const [shown, setShown] = useState<[number, number]>([0, 0]);
   const ids = found?.ids;
-  const rowAt = useLeadsWindow(ids, shown[0], shown[1]);
+  const rowAt = useLeadsWindow(ids, shown[0], shown[1], found?.leads);
   const onRowsShown = useCallback((first: number, last: number) => setShown([first, last]), []);
   const onFilter = useCallback((filter: LeadsQuery['filter']) => onQuery({ ...query, filter }), [onQuery, query]);
 
@@ -47,9 +47,11 @@ export function LeadsOverview({ query, onQuery, selected, onSelect, now }: Props
       <LeadsFilters filter={query.filter} options={options} onChange={onFilter} />
       <p role="status" aria-busy={stale || undefined}>
         {found &&
-          (Object.keys(query.filter).length > 0
-            ? t('lt_countFiltered', total.toLocaleString(locale))
-            : t('lt_count', total.toLocaleString(locale)))}
+          (!found.complete
+            ? t('lt_counting')
+            : Object.keys(query.filter).length > 0
+              ? t('lt_countFiltered', total.toLocaleString(locale))
+              : t('lt_count', total.toLocaleString(locale)))}
       </p>
       {selected.size > 0 && (
         <LeadsBulkActions
@@ -77,7 +79,7 @@ export function LeadsOverview({ query, onQuery, selected, onSelect, now }: Props
         <p>{Object.keys(query.filter).length > 0 ? t('lt_noMatch') : t('lt_noLeads')}</p>
       ) : (
         <LeadsTable
-          queryKey={JSON.stringify(query)}
+          queryKey={found?.key ?? JSON.stringify(query)}
           total={total}
           allKnown={found?.complete}
           rowAt={rowAt}
