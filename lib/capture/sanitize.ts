@@ -14,6 +14,14 @@ const INVISIBLE = /[\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /**
+ * Control characters as spaces; zero-width, bidi-override and lone surrogate characters removed;
+ * runs of whitespace as one space. For text that is not HTML (a CSV cell), before it is trimmed.
+ */
+export function withoutInvisible(text: string): string {
+  return text.replace(INVISIBLE, '').replace(LONE_SURROGATE, '').replace(CONTROL, ' ').replace(/\s+/g, ' ');
+}
+
+/**
  * Turns captured text into a safe field value: tags and script/style blocks removed, control,
  * zero-width and bidi-override characters removed, whitespace collapsed, trimmed and cut to
  * `max` characters (never splitting a surrogate pair). Returns undefined when nothing is left.

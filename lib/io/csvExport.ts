@@ -117,10 +117,11 @@ const LEADLENS_SCORE_COLUMNS: readonly Column[] = [
 /**
  * A cell a spreadsheet would run as a formula (= + - @, or a tab or carriage return that some
  * spreadsheets skip before one) gets a leading apostrophe: shown as text, never executed.
- * The importer strips it again (csvRows).
+ * The importer strips it again (csvRows), so a value that already looks escaped ("'=1") gets
+ * one more, or it would come back without its own.
  */
 export function neutralizeFormula(cell: string): string {
-  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+  return /^'*[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
 }
 
 /** The leads as CSV (RFC 4180: CRLF, quotes where needed) in a CRM's import columns plus LeadLens's own. */

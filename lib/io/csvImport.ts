@@ -30,7 +30,7 @@ class NotUtf8Error extends Error {}
  * stays whole; a BOM is dropped; bytes that are not UTF-8 stop the read), shaped like the Node
  * readable stream papaparse accepts, because papaparse's own File reader decodes each slice apart.
  */
-function blobSource(blob: Blob, onBytes: (read: number) => void) {
+function blobSource(blob: Blob, onBytes: (read: number) => void, onText: (text: string) => void) {
   const listeners = new Map<string, (arg?: unknown) => void>();
   let cancelled = false;
   return {
@@ -54,10 +54,16 @@ function blobSource(blob: Blob, onBytes: (read: number) => void) {
           const bytes = await blob.slice(start, start + CHUNK_BYTES).arrayBuffer();
           const text = decoder.decode(bytes, { stream: true });
           onBytes(Math.min(start + CHUNK_BYTES, blob.size));
-          if (text && !cancelled) listeners.get('data')?.(text);
+          if (text && !cancelled) {
+            onText(text);
+            listeners.get('data')?.(text);
+          }
         }
         const rest = cancelled ? '' : decoder.decode();
-        if (rest) listeners.get('data')?.(rest);
+        if (rest) {
+          onText(rest);
+          listeners.get('data')?.(rest);
+        }
         if (!cancelled) listeners.get('end')?.();
       } catch (error) {
         listeners.get('error')?.(error instanceof TypeError ? new NotUtf8Error() : error);
@@ -66,10 +72,34 @@ function blobSource(blob: Blob, onBytes: (read: number) => void) {
   };
 }
 
-/** How many physical lines a row spans: 1 plus the line breaks inside its quoted cells. */
-function rowLines(cells: readonly string[]): number {
-  const text = cells.join('\u0000').replace(/\r$/, '');
-  return 1 + (text.match(/\r\n|\r|\n/g)?.length ?? 0);
+/**
+ * The physical line of offsets into text read in order, chunk by chunk: \r\n, \r and \n each end
+ * a line, whichever of them papaparse splits rows on (a file can mix them).
+ */
+function lineCounter() {
+  let breaks: number[] = [];
+  let next = 0;
+  let passed = 0;
+  let read = 0;
+  let afterCr = false;
+  return {
+    add(text: string) {
+      // Offsets of breaks not yet passed; the \n of a \r\n is no break of its own.
+      breaks = breaks.slice(next);
+      passed += next;
+      next = 0;
+      for (const { index } of text.matchAll(/\r|(?<!\r)\n/g)) {
+        if (index !== 0 || !afterCr || text[0] !== '\n') breaks.push(read + index);
+      }
+      read += text.length;
+      afterCr = text.endsWith('\r');
+    },
+    /** Call with offsets that never decrease. */
+    lineAt(offset: number): number {
+      while (next < breaks.length && (breaks[next] as number) < offset) next++;
+      return 1 + passed + next;
+    },
+  };
 }
 
 const QUOTE_PROBLEMS: Record<string, string> = {
@@ -85,7 +115,8 @@ type OnRow = (cells: string[], line: number, problems: string[]) => boolean | un
  */
 function streamRows(input: CsvInput, onRow: OnRow, onFraction: (fraction: number) => void): Promise<void> {
   return new Promise((resolve, reject) => {
-    let line = 1;
+    const lines = lineCounter();
+    let rowStart = 0;
     let bytesRead = 0;
     let stopped = false;
     let cancel = () => {};
@@ -94,8 +125,8 @@ function streamRows(input: CsvInput, onRow: OnRow, onFraction: (fraction: number
       step(results: Papa.ParseStepResult<string[]>, parser: Papa.Parser) {
         if (stopped) return;
         const cells = results.data;
-        const start = line;
-        line += rowLines(cells);
+        const start = lines.lineAt(rowStart);
+        rowStart = results.meta.cursor;
         const codes = new Set<string>(results.errors.map((e) => e.code));
         // Text after a closing quote makes papaparse read on for another quote too: one problem.
         if (codes.has('InvalidQuotes')) codes.delete('MissingQuotes');
@@ -113,9 +144,11 @@ function streamRows(input: CsvInput, onRow: OnRow, onFraction: (fraction: number
       error: (error: unknown) => reject(error),
     };
     if (typeof input === 'string') {
+      // Papaparse drops a byte order mark from a string: offsets are into the rest.
+      lines.add(input.replace(/^\uFEFF/, ''));
       Papa.parse(input, config);
     } else {
-      const source = blobSource(input, (read) => (bytesRead = read));
+      const source = blobSource(input, (read) => (bytesRead = read), lines.add);
       cancel = source.cancel;
       Papa.parse<string[]>(source as unknown as NodeJS.ReadableStream, config);
       void source.start();
@@ -223,6 +256,7 @@ export async function parseLeadsCsv(
   options: { onProgress?: (progress: ParseProgress) => void } = {},
 ): Promise<ParseLeadsResult> {
   let headers: string[] | undefined;
+  let headerLine = 1;
   const rows: ParsedLead[] = [];
   const errors: RowError[] = [];
   let dataRows = 0;
@@ -235,6 +269,7 @@ export async function parseLeadsCsv(
       (cells, line, problems) => {
         if (!headers) {
           headers = cells.map((c) => c.trim());
+          headerLine = line;
           errors.push(...mappingErrors(headers, mapping, line));
           return errors.length === 0;
         }
@@ -254,7 +289,9 @@ export async function parseLeadsCsv(
   if (failed) return { ok: false, errors: [failed] };
   if (!headers) return { ok: false, errors: [{ line: 1, message: 'the file is empty' }] };
   if (errors.length > 0) return { ok: false, errors };
-  if (rows.length === 0) return { ok: false, errors: [{ line: 2, message: 'there are no rows below the header' }] };
+  if (rows.length === 0) {
+    return { ok: false, errors: [{ line: headerLine + 1, message: 'there are no rows below the header' }] };
+  }
   fraction = 1;
   report();
   return { ok: true, ...mergeDuplicates(rows) };

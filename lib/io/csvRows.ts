@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { withoutInvisible } from '../capture/sanitize';
 import { MAX_FIELD_LENGTH } from '../capture/types';
 import { STAGES, type StageName } from '../db/records';
 import { identityKeysFor, linkedInProfileKey } from '../leads/identity';
@@ -57,9 +58,12 @@ const STAGE_WORDS: Record<string, StageName | null> = {
 const EMAIL = z.email();
 const isEmail = (value: string) => EMAIL.safeParse(value).success;
 
-/** A leading apostrophe is how exports neutralize formulas (csvExport); it is not part of the value. */
+/**
+ * A leading apostrophe is how exports neutralize formulas (csvExport); it is not part of the value.
+ * One comes off: "''=1" is the value "'=1".
+ */
 function unescapeFormula(cell: string): string {
-  return /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
+  return /^'+[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
 }
 
 /** More than any employer has: a bigger number is a typo or another column. */
@@ -132,7 +136,9 @@ export function readRow(
   }
   const found: Cell['value'] = {};
   mapping.forEach((field, i) => {
-    const text = unescapeFormula((cells[i] ?? '').trim());
+    // The export's apostrophe off first (it may hide a tab or line break), then cleaned as captured
+    // text is (no control or bidi-override characters) and trimmed.
+    const text = withoutInvisible(unescapeFormula((cells[i] ?? '').trim())).trim();
     if (field === null || text === '') return;
     const column = headers[i];
     if (text.length > MAX_FIELD_LENGTH) {

@@ -67,28 +67,61 @@ function composedContains(el: Element, node: Node): boolean {
   return false;
 }
 
-function mutate(random: () => number, doc: Document): void {
-  const el = pick(random, allElements(doc));
-  if (!el || el === doc.documentElement || el === doc.body || el === doc.head) return;
+/**
+ * Applies one change to a page element; false when the pick changed nothing (an attribute
+ * reversed into itself, a value or text replaced by the same, an element moved where it was),
+ * so the caller can pick again.
+ */
+function tryMutate(random: () => number, doc: Document, elements: readonly Element[]): boolean {
+  const el = pick(random, elements);
+  if (!el?.isConnected || el === doc.documentElement || el === doc.body || el === doc.head) return false;
   const hostile = pick(random, HOSTILE) ?? '';
   const roll = random();
   if (roll < 0.2) {
     el.remove();
-  } else if (roll < 0.45) {
-    const attribute = pick(random, el.attributes);
-    if (attribute) el.setAttribute(attribute.name, random() < 0.6 ? hostile : [...attribute.value].reverse().join(''));
-    else el.setAttribute(random() < 0.5 ? 'data-selenium-test' : 'field-label', hostile);
-  } else if (roll < 0.55 && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA')) {
-    (el as HTMLInputElement).value = hostile;
-  } else if (roll < 0.65) {
-    // Move the element somewhere else (another shadow tree, another section).
-    const target = pick(random, allElements(doc));
-    if (target && !composedContains(el, target)) target.appendChild(el);
-  } else if (roll < 0.72 && !el.shadowRoot && el.tagName.includes('-')) {
-    el.attachShadow({ mode: 'open' }).textContent = hostile;
-  } else {
-    el.textContent = hostile;
+    return true;
   }
+  if (roll < 0.45) {
+    const attribute = pick(random, el.attributes);
+    const name = attribute?.name ?? (random() < 0.5 ? 'data-selenium-test' : 'field-label');
+    const before = el.getAttribute(name);
+    const after = attribute && random() >= 0.6 ? [...attribute.value].reverse().join('') : hostile;
+    el.setAttribute(name, after);
+    return after !== before;
+  }
+  if (roll < 0.55 && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA')) {
+    const input = el as HTMLInputElement;
+    const before = input.value;
+    input.value = hostile;
+    return input.value !== before;
+  }
+  if (roll < 0.65) {
+    // Move the element somewhere else (another shadow tree, another section).
+    const target = pick(random, elements);
+    if (!target?.isConnected || composedContains(el, target) || target.lastElementChild === el) return false;
+    target.appendChild(el);
+    return true;
+  }
+  if (roll < 0.72 && !el.shadowRoot && el.tagName.includes('-')) {
+    el.attachShadow({ mode: 'open' }).textContent = hostile;
+    return true;
+  }
+  const before = el.textContent ?? '';
+  el.textContent = hostile;
+  return el.textContent !== before;
+}
+
+/**
+ * Changes the page once (see tryMutate); on a page worn down to nothing, a hostile element is
+ * added. So every counted mutation is a real change.
+ */
+function mutate(random: () => number, doc: Document): void {
+  const elements = allElements(doc);
+  for (let attempt = 0; attempt < 20; attempt++) if (tryMutate(random, doc, elements)) return;
+  const el = doc.createElement(pick(random, ['span', 'input', 'lightning-formatted-text']) ?? 'span');
+  el.setAttribute('field-label', pick(random, HOSTILE) ?? '');
+  el.textContent = pick(random, HOSTILE) ?? '';
+  doc.body.append(el);
 }
 
 function expectSafe(
@@ -129,17 +162,27 @@ function expectSafe(
   }
 }
 
-const ROUNDS = 15;
+/** Extractions per fixture, each after STEPS more mutations of the same page. */
+const ROUNDS = 100;
+const STEPS = 3;
+/** Rounds between fresh loads, so mutations also hit a page that is still mostly whole. */
+const RELOAD_EVERY = 10;
+/** Fixed by the constants above: every step is one real change (see mutate), every round one extraction. */
+const EXTRACTIONS = crmCases.length * ROUNDS;
+const MUTATIONS = EXTRACTIONS * STEPS;
 
-describe('CRM extraction survives hostile, broken pages', () => {
-  test.each(crmCases.map((c, index) => ({ ...c, seed: 7000 + index })))(`$name (${ROUNDS} rounds)`, (want) => {
-    const random = prng(want.seed);
-    const doc = loadCrmPage(want.file);
-    const url = new URL(want.url);
-    for (let round = 0; round < ROUNDS; round++) {
-      const steps = 1 + Math.floor(random() * 4);
-      for (let step = 0; step < steps; step++) mutate(random, doc);
-      expectSafe(extractFromPage(doc, url) as CrmCaptureResult, want);
-    }
-  });
+describe(`CRM extraction survives hostile, broken pages (${MUTATIONS} mutations, ${EXTRACTIONS} extractions)`, () => {
+  test.each(crmCases.map((c, index) => ({ ...c, seed: 7000 + index })))(
+    `$name (${ROUNDS} extractions x ${STEPS} mutations)`,
+    (want) => {
+      const random = prng(want.seed);
+      let doc = loadCrmPage(want.file);
+      const url = new URL(want.url);
+      for (let round = 0; round < ROUNDS; round++) {
+        if (round > 0 && round % RELOAD_EVERY === 0) doc = loadCrmPage(want.file);
+        for (let step = 0; step < STEPS; step++) mutate(random, doc);
+        expectSafe(extractFromPage(doc, url) as CrmCaptureResult, want);
+      }
+    },
+  );
 });

@@ -2,6 +2,7 @@ import { Blob as NodeBlob } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { detectColumns } from '@/lib/io/columnMapping';
+import { neutralizeFormula } from '@/lib/io/csvExport';
 import {
   type CsvInput,
   type ParseProgress,
@@ -226,6 +227,37 @@ describe('parseLeadsCsv errors', () => {
     expect(result).toEqual({ ok: false, errors });
   });
 
+  // Found by csvFuzz.test.ts.
+  it.each<[string, string, { line: number; column?: string; message: string }[]]>([
+    [
+      'CR line ends after a CRLF header (the \\r\\n is one line break)',
+      'Name,Email\r\n\rAna,ana@x.ro\rJan,jan@\r',
+      [{ line: 4, column: 'Email', message: '"jan@" is not an email address' }],
+    ],
+    [
+      'a CR before a CRLF line end (two line breaks)',
+      'Name,Email\r\nAna,ana@x.ro\r\r\nJan,jan@\r\n',
+      [{ line: 4, column: 'Email', message: '"jan@" is not an email address' }],
+    ],
+    ['blank lines before the header', '\n\nName,Email\n', [{ line: 4, message: 'there are no rows below the header' }]],
+  ])('counts physical lines with %s', async (_, csv, errors) => {
+    for (const input of [csv, new Blob([csv])]) expect(await errorsOf(input)).toEqual(errors);
+  });
+
+  it('counts a CRLF cut by a slice boundary as one line break', async () => {
+    const filler = 'Filler,filler@x.ro\r\n';
+    let text = 'Name,Email\r\n';
+    while (text.length + filler.length + 40 < 1 << 20) text += filler;
+    // A row padded so that its \r is the last byte of the first 1 MiB slice and its \n the first of the next.
+    const end = ',pad@x.ro\r';
+    text += `${'P'.repeat((1 << 20) - text.length - end.length)}${end}\nJan,jan@\r\n`;
+    expect(text.indexOf('\nJan')).toBe(1 << 20);
+    expect(await parseLeadsCsv(new Blob([text]), ['name', 'email'])).toEqual({
+      ok: false,
+      errors: [{ line: text.split('\r\n').length - 1, column: 'Email', message: '"jan@" is not an email address' }],
+    });
+  });
+
   it('reports every bad row, with every bad cell, and returns no rows', async () => {
     const csv = [
       'Name,Email,Country,Employees',
@@ -312,6 +344,32 @@ describe('parseLeadsCsv values', () => {
   it('drops the apostrophe an export puts before formula characters', async () => {
     const result = await parse("Name,Phone,Title\nAna,'+40 264 123 456,'=Boss\n");
     expect(result.ok && result.rows[0]?.fields).toEqual({ name: 'Ana', phone: '+40 264 123 456', title: '=Boss' });
+  });
+
+  // Found by csvFuzz.test.ts.
+  it('cleans cells as captured text is: no bidi overrides, zero-width or control characters', async () => {
+    const result = await parse('Name,Title,Company\n\u202EAna\u200B Pop\u0007escu,VP\u0000Sales,"Acme\u2066 BV"\n');
+    expect(result.ok && result.rows[0]?.fields).toEqual({
+      name: 'Ana Pop escu',
+      title: 'VP Sales',
+      company: 'Acme BV',
+    });
+  });
+
+  it('trims what an apostrophe hid: an escaped tab or line break is white space', async () => {
+    const result = await parse('Name,Title\nAna,"\'\r\nCTO"\n');
+    expect(result.ok && result.rows[0]?.fields).toEqual({ name: 'Ana', title: 'CTO' });
+  });
+
+  it.each([
+    ["'=1", "''=1"],
+    ["'+40 264 123 456", "''+40 264 123 456"],
+    ["''-1", "'''-1"],
+    ["'x", "'x"],
+  ])('reads back %s, which an export writes as %s', async (value, cell) => {
+    expect(neutralizeFormula(value)).toBe(cell);
+    const result = await parse(`Name,Title\nAna,${cell}\n`);
+    expect(result.ok && result.rows[0]?.fields.title).toBe(value);
   });
 
   it('merges rows about the same person: later values win, linked through email or LinkedIn', async () => {
@@ -430,7 +488,8 @@ describe('readCsvSample and previewRows', () => {
           {
             line: 5,
             column: 'Country',
-            message: 'unknown country "Swe\nden": use an ISO code like NL or a name like Netherlands',
+            // The line break inside the quoted cell is white space once cleaned.
+            message: 'unknown country "Swe den": use an ISO code like NL or a name like Netherlands',
           },
         ],
       },
