@@ -55,16 +55,25 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       leads:
         'id, *identityKeys, stage, createdAt, updatedAt, lastActivityAt, score.total, company, name, *tags, score.grade, *sources, country, *searchWords',
     },
-    upgrade: async (tx) => {
-      await tx
-        .table('leads')
-        .toCollection()
-        .modify((lead: SearchableFields & { searchWords?: string[] }) => {
-          lead.searchWords = leadSearchWords(lead);
-        });
-    },
+    upgrade: (tx) => addSearchWords(tx),
   },
 ];
+
+/** Leads read and rewritten per step of the v5 upgrade: bulk reads and writes, not a cursor per lead. */
+const UPGRADE_CHUNK = 2_000;
+
+/** Writes every lead's searchWords (v5), a chunk of leads at a time in key order. */
+async function addSearchWords(tx: Transaction): Promise<void> {
+  const leads = tx.table('leads');
+  let after: string | undefined;
+  for (;;) {
+    const range = after === undefined ? leads.toCollection() : leads.where(':id').above(after);
+    const chunk: (SearchableFields & { id: string })[] = await range.limit(UPGRADE_CHUNK).toArray();
+    await leads.bulkPut(chunk.map((lead) => ({ ...lead, searchWords: leadSearchWords(lead) })));
+    if (chunk.length < UPGRADE_CHUNK) return;
+    after = chunk[chunk.length - 1]?.id;
+  }
+}
 
 /** Rewrites stored "email:" identity keys with today's emailIdentityKey; other keys stay as they are. */
 async function rekeyEmails(tx: Transaction): Promise<void> {

@@ -287,4 +287,32 @@ describe('schema version 5 (word index)', () => {
     db.close();
     await Dexie.delete(name);
   });
+
+  it('gives words to more leads than one upgrade step reads (2,000)', async () => {
+    const name = 'migration-v5-words-many';
+    const old = openDatabase(name, 4);
+    await old.open();
+    const at = Date.UTC(2026, 6, 1);
+    const many = Array.from({ length: 2_345 }, (_, i) => ({
+      id: `lead-${String(i).padStart(5, '0')}`,
+      name: `Person${i} Kowalska`,
+      identityKeys: [],
+      sources: ['import'],
+      stage: 'lead',
+      stageManual: false,
+      stageHistory: [],
+      tags: [],
+      createdAt: at,
+      updatedAt: at,
+    }));
+    await old.table('leads').bulkAdd(many);
+    old.close();
+
+    const db: LeadLensDB = openDatabase(name);
+    await db.open();
+    expect(await db.leads.where('searchWords').equals('kowalska').count()).toBe(2_345);
+    expect(await db.leads.where('searchWords').equals('person2344').primaryKeys()).toEqual(['lead-02344']);
+    db.close();
+    await Dexie.delete(name);
+  });
 });
