@@ -49,7 +49,7 @@ const SORT_INDEX: Record<Exclude<LeadsSortKey, 'stage' | 'grade'>, IndexedPath> 
 };
 
 /** Keys read per request by the whole-order reads below. */
-const PART = 5_000;
+const PART = 1_000;
 
 interface ReadInParts {
   /** Keys per request. */
