@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { matchesSearch, queryWords } from '../leads/searchWords';
 import type { LeadLensDB } from './database';
 import { GRADES, type LeadsFilter, type LeadsQuery } from './leadsTable';
@@ -120,6 +121,49 @@ async function smallCandidates(db: LeadLensDB, filter: LeadsFilter, words: reado
 }
 
 /**
+ * The first rows of a sort by stage or grade: group after group (funnel order, or A first), each
+ * walked by score through the compound index ([stage+score.total], [score.grade+score.total]).
+ * Null when a walk cannot fill the rows: too few matches within `walkLimit` leads, or a group's
+ * unscored leads (not in the index) would be next, or the groups run out (ungraded leads come last).
+ */
+async function groupedFirstRows(
+  db: LeadLensDB,
+  sort: 'stage' | 'grade',
+  direction: LeadsQuery['direction'],
+  test: (lead: LeadRecord) => boolean,
+  limit: number,
+  walkLimit: number,
+): Promise<FirstRows | null> {
+  const index = sort === 'stage' ? '[stage+score.total]' : '[score.grade+score.total]';
+  const all: readonly string[] = sort === 'stage' ? STAGES : GRADES;
+  const found: LeadRecord[] = [];
+  let read = 0;
+  for (const group of direction === 'desc' ? [...all].reverse() : all) {
+    let walked = 0;
+    await db.leads
+      .where(index)
+      .between([group, Dexie.minKey], [group, Dexie.maxKey])
+      .reverse()
+      .until(() => found.length >= limit || read >= walkLimit)
+      .each((lead) => {
+        read += 1;
+        walked += 1;
+        if (test(lead)) found.push(lead);
+      });
+    if (found.length >= limit) return { leads: found, complete: false };
+    if (read >= walkLimit) return null;
+    // The group's scored leads are done: unscored ones would come next, and only a count tells.
+    const members = await db.leads
+      .where(sort === 'stage' ? 'stage' : 'score.grade')
+      .equals(group)
+      .limit(walked + 1)
+      .primaryKeys();
+    if (members.length > walked) return null;
+  }
+  return null;
+}
+
+/**
  * The first `limit` leads a query matches, in its order, without reading the whole order; null
  * when neither way can tell them quickly (a wide filter on a grouped sort, or one too selective
  * for a walk yet with no small part).
@@ -145,7 +189,7 @@ export async function firstRows(
       const leads = (await db.leads.bulkGet([...small])).filter((l): l is LeadRecord => !!l && test(l));
       return { leads: sortLikeIndexes(leads, query).slice(0, limit), complete: leads.length <= limit };
     }
-    if (sort === 'stage' || sort === 'grade') return null;
+    if (sort === 'stage' || sort === 'grade') return groupedFirstRows(db, sort, direction, test, limit, walkLimit);
 
     const found: LeadRecord[] = [];
     let read = 0;

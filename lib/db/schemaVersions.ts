@@ -57,6 +57,15 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     },
     upgrade: (tx) => addSearchWords(tx),
   },
+  {
+    // v6: each stage's and grade's leads by score, for the first rows of the leads table sorted by
+    // stage or grade (lib/db/leadsFirstRows). Only new indexes on existing fields: no upgrade.
+    version: 6,
+    stores: {
+      leads:
+        'id, *identityKeys, stage, createdAt, updatedAt, lastActivityAt, score.total, company, name, *tags, score.grade, *sources, country, *searchWords, [stage+score.total], [score.grade+score.total]',
+    },
+  },
 ];
 
 /** Leads read and rewritten per step of the v5 upgrade: bulk reads and writes, not a cursor per lead. */

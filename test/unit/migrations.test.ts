@@ -154,6 +154,10 @@ const SEEDS: Record<number, (db: Dexie) => Promise<void>> = {
   5: async (db) => {
     await SEEDS[4]?.(db);
   },
+  // v6 only adds compound indexes ([stage+score.total], [score.grade+score.total]).
+  6: async (db) => {
+    await SEEDS[5]?.(db);
+  },
 };
 
 const TABLES = {
@@ -312,6 +316,27 @@ describe('schema version 5 (word index)', () => {
     await db.open();
     expect(await db.leads.where('searchWords').equals('kowalska').count()).toBe(2_345);
     expect(await db.leads.where('searchWords').equals('person2344').primaryKeys()).toEqual(['lead-02344']);
+    db.close();
+    await Dexie.delete(name);
+  });
+});
+
+describe('schema version 6 (stage and grade by score)', () => {
+  it.each([1, 4, 5])('indexes each stage and grade by score for leads stored at version %i', async (version) => {
+    const name = `migration-v6-from-${version}`;
+    const old = openDatabase(name, version);
+    await old.open();
+    await SEEDS[version]?.(old);
+    old.close();
+
+    const db: LeadLensDB = openDatabase(name);
+    await db.open();
+    // Małgorzata (lead-1) is the scored MQL with grade B; unscored leads are in neither index.
+    const inRange = (index: string, group: string) =>
+      db.leads.where(index).between([group, Dexie.minKey], [group, Dexie.maxKey]).primaryKeys();
+    expect(await inRange('[stage+score.total]', 'mql')).toEqual(['lead-1']);
+    expect(await inRange('[score.grade+score.total]', 'B')).toEqual(['lead-1']);
+    expect(await inRange('[stage+score.total]', 'lead')).toEqual([]);
     db.close();
     await Dexie.delete(name);
   });

@@ -37,7 +37,7 @@ describe('createBackup', () => {
     expect(backup).toMatchObject({
       format: 'leadlens-backup',
       formatVersion: 1,
-      schemaVersion: 5,
+      schemaVersion: 6,
       createdAt: '2026-11-21T08:00:00.000Z',
     });
     expect(Object.fromEntries(Object.entries(backup.tables).map(([name, rows]) => [name, rows.length]))).toEqual({
