@@ -16,7 +16,7 @@ import { findOverdueMqls } from './slaCheck';
  *    were read without filling them: then only the whole order will do.
  */
 
-export interface FirstRowsLimits {
+interface FirstRowsLimits {
   /** A filter part matching at most this many leads is answered by reading them all. */
   smallSet: number;
   /** Leads a walk reads at most before it gives up. */
@@ -70,7 +70,7 @@ const GROUPS = {
  * Sorts leads in the order lib/db/leadsTable gives: an index's order (equal keys by id, both
  * reversed for descending), leads without the value last by id; stage and grade in groups.
  */
-export function sortLikeIndexes(leads: LeadRecord[], query: Pick<LeadsQuery, 'sort' | 'direction'>): LeadRecord[] {
+function sortLikeIndexes(leads: LeadRecord[], query: Pick<LeadsQuery, 'sort' | 'direction'>): LeadRecord[] {
   const { sort, direction } = query;
   const byId = (a: LeadRecord, b: LeadRecord) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   const sortValue = SORT_VALUE[sort === 'stage' || sort === 'grade' ? 'score' : sort];
