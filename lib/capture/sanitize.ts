@@ -29,7 +29,7 @@ export function withoutInvisible(text: string): string {
 export function cleanText(value: unknown, max = MAX_FIELD_LENGTH): string | undefined {
   if (typeof value !== 'string' && typeof value !== 'number') return undefined;
   // Invisible characters go first so they cannot hide a tag ("<\u200Bscript>").
-  let text = String(value).slice(0, RAW_LIMIT).replace(INVISIBLE, '').replace(LONE_SURROGATE, '').replace(CONTROL, ' ');
+  let text = withoutInvisible(String(value).slice(0, RAW_LIMIT));
   // Tags go as textContent would drop them. Loop: removing one tag can join the halves of another ("<<b>script>").
   for (let i = 0; i < 3 && text.includes('<'); i++) {
     text = text.replace(COMMENT, '').replace(SCRIPT_OR_STYLE, '').replace(TAG, '');

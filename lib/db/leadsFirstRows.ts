@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { matchesSearch, queryWords } from '../leads/searchWords';
 import type { LeadLensDB } from './database';
-import { GRADES, type LeadsFilter, type LeadsQuery } from './leadsTable';
+import { FILTER_INDEXES, GRADES, type LeadsFilter, type LeadsQuery, SORT_INDEX } from './leadsTable';
 import { type LeadRecord, STAGES } from './records';
 import { getSetting } from './settings';
 import { findOverdueMqls } from './slaCheck';
@@ -31,15 +31,6 @@ export interface FirstRows {
   complete: boolean;
 }
 
-type IndexedFilter = 'stage' | 'score.grade' | 'sources' | 'country' | 'tags';
-const FILTER_INDEXES: readonly [IndexedFilter, (f: LeadsFilter) => readonly string[] | undefined][] = [
-  ['stage', (f) => f.stages],
-  ['score.grade', (f) => f.grades],
-  ['sources', (f) => f.sources],
-  ['country', (f) => f.countries],
-  ['tags', (f) => f.tags],
-];
-
 /** The whole filter, on one lead: the same test the indexes answer in lib/db/leadsTable. */
 function keeps(lead: LeadRecord, filter: LeadsFilter, words: readonly string[], overdue: ReadonlySet<string> | null) {
   const any = (wanted: readonly string[] | undefined, have: readonly (string | undefined)[]) =>
@@ -60,7 +51,6 @@ const SORT_VALUE = {
   lastActivity: (lead: LeadRecord) => lead.lastActivityAt,
   created: (lead: LeadRecord) => lead.createdAt,
 } as const;
-const SORT_INDEX = { score: 'score.total', lastActivity: 'lastActivityAt', created: 'createdAt' } as const;
 const GROUPS = {
   stage: (lead: LeadRecord) => lead.stage as string,
   grade: (lead: LeadRecord) => lead.score?.grade,
@@ -202,7 +192,10 @@ export async function firstRows(
         if (test(lead)) found.push(lead);
       });
     if (found.length >= limit) return { leads: found, complete: false };
-    // The index ended: the answer, unless leads without the sorted value (not in it) are left to test.
-    return read < walkLimit && (await db.leads.count()) === read ? { leads: found, complete: true } : null;
+    if (read >= walkLimit) return null;
+    // The index ended: the answer, unless leads without the sorted value (not in it) are left to
+    // test. A bounded read tells, not a count (Chromium steps through every entry to count).
+    const stored = await db.leads.limit(read + 1).primaryKeys();
+    return stored.length === read ? { leads: found, complete: true } : null;
   });
 }

@@ -42,11 +42,21 @@ export interface LeadsQuery {
 }
 
 type IndexedPath = 'score.total' | 'lastActivityAt' | 'createdAt';
-const SORT_INDEX: Record<Exclude<LeadsSortKey, 'stage' | 'grade'>, IndexedPath> = {
+export const SORT_INDEX: Record<Exclude<LeadsSortKey, 'stage' | 'grade'>, IndexedPath> = {
   score: 'score.total',
   lastActivity: 'lastActivityAt',
   created: 'createdAt',
 };
+
+export type FilterIndex = 'stage' | 'score.grade' | 'sources' | 'country' | 'tags';
+/** Each filter that an index answers, with the values a filter asks of it. */
+export const FILTER_INDEXES: readonly [FilterIndex, (filter: LeadsFilter) => readonly string[] | undefined][] = [
+  ['stage', (f) => f.stages],
+  ['score.grade', (f) => f.grades],
+  ['sources', (f) => f.sources],
+  ['country', (f) => f.countries],
+  ['tags', (f) => f.tags],
+];
 
 /** Keys read per request by the whole-order reads below. */
 const PART = 1_000;
@@ -170,11 +180,7 @@ export function sortedLeadIds(
  * key range per value, each read whole (getAllKeys), not anyOf: Dexie answers anyOf by stepping a
  * cursor entry by entry, about ten times slower on a range of thousands.
  */
-async function indexMatches(
-  db: LeadLensDB,
-  index: 'stage' | 'score.grade' | 'sources' | 'country' | 'tags',
-  values: readonly string[],
-): Promise<Set<string>> {
+async function indexMatches(db: LeadLensDB, index: FilterIndex, values: readonly string[]): Promise<Set<string>> {
   const lists = await Promise.all(values.map((value) => db.leads.where(index).equals(value).primaryKeys()));
   return new Set(lists.flat() as string[]);
 }
@@ -192,14 +198,8 @@ function intersect(a: Set<string> | null, b: Set<string>): Set<string> {
 export function matchingLeadIds(db: LeadLensDB, filter: LeadsFilter, now: Date): Promise<Set<string> | null> {
   return db.transaction('r', [db.leads, db.activities, db.settings], async () => {
     let kept: Set<string> | null = null;
-    const byIndex = [
-      ['stage', filter.stages],
-      ['score.grade', filter.grades],
-      ['sources', filter.sources],
-      ['country', filter.countries],
-      ['tags', filter.tags],
-    ] as const;
-    for (const [index, values] of byIndex) {
+    for (const [index, valuesOf] of FILTER_INDEXES) {
+      const values = valuesOf(filter);
       if (values && values.length > 0) kept = intersect(kept, await indexMatches(db, index, values));
     }
     if (filter.overdue) {

@@ -1,7 +1,7 @@
 import type { LeadLensDB } from '../db/database';
 import { applyScore } from '../db/leadScore';
 import { ensureActiveModel } from '../db/models';
-import type { LeadRecord } from '../db/records';
+import type { ActivityRecord, LeadRecord } from '../db/records';
 import { identityKeysFor } from '../leads/identity';
 import { scoreLead } from '../scoring';
 import { overlay, type ParsedLead } from './csvRows';
@@ -60,7 +60,7 @@ function mergeRow(
   };
 }
 
-/** The stored leads matching any of these keys, and which lead each key belongs to. */
+/** The stored leads matching any of these keys, which lead each key belongs to, and their activities. */
 async function storedMatches(db: LeadLensDB, keysOf: readonly string[][]) {
   // One equality read per key and per lead, not anyOf: as fast in browsers, and anyOf's cursor
   // jumps are quadratic in fake-indexeddb (tests, benchmarks).
@@ -70,7 +70,12 @@ async function storedMatches(db: LeadLensDB, keysOf: readonly string[][]) {
   const idByKey = new Map<string, string>();
   for (const lead of byId.values())
     for (const key of lead.identityKeys) if (!idByKey.has(key)) idByKey.set(key, lead.id);
-  return { byId, idByKey };
+  const activitiesOf = new Map(
+    await Promise.all(
+      [...byId.keys()].map(async (id) => [id, await db.activities.where('leadId').equals(id).toArray()] as const),
+    ),
+  );
+  return { byId, idByKey, activitiesOf };
 }
 
 /**
@@ -94,20 +99,16 @@ export async function importLeads(
     // Into an empty database (a first import) a row can only match an earlier row of this import:
     // those are kept here across chunks instead of looked up, which saves a request per key per row.
     const empty = (await db.leads.limit(1).primaryKeys()).length === 0;
-    const imported = { byId: new Map<string, LeadRecord>(), idByKey: new Map<string, string>() };
+    // New leads have no activities yet.
+    const imported = {
+      byId: new Map<string, LeadRecord>(),
+      idByKey: new Map<string, string>(),
+      activitiesOf: new Map<string, ActivityRecord[]>(),
+    };
     for (let start = 0; start < rows.length; start += chunkSize) {
       const chunk = rows.slice(start, start + chunkSize);
       const keysOf = chunk.map((row) => identityKeysFor(row.fields, ''));
-      const { byId, idByKey } = empty ? imported : await storedMatches(db, keysOf);
-      const activitiesOf = new Map(
-        empty
-          ? []
-          : await Promise.all(
-              [...byId.keys()].map(
-                async (id) => [id, await db.activities.where('leadId').equals(id).toArray()] as const,
-              ),
-            ),
-      );
+      const { byId, idByKey, activitiesOf } = empty ? imported : await storedMatches(db, keysOf);
 
       const touched = new Map<string, LeadRecord>();
       chunk.forEach((row, i) => {
