@@ -117,4 +117,15 @@ describe('side panel App', () => {
     expect(await screen.findByRole('heading', { name: 'Nothing captured on this page' })).toBeVisible();
     expect(screen.getByText(/asks you to sign in/)).toBeVisible();
   });
+
+  it('forgets the capture when the tab loads another page (its stored state removed)', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: 'https://www.linkedin.com/in/ana-popescu/', active: true });
+    await getDatabase().leads.add(storedLead());
+    render(<App />);
+    expect(await screen.findByRole('heading', { name: 'No lead on this tab' })).toBeVisible();
+    await act(() => fakeBrowser.storage.session.set({ [tabStateKey(tab.id ?? -1)]: tabState('lead-ana') }));
+    expect(await screen.findByRole('heading', { name: 'Ana Popescu' })).toBeVisible();
+    await act(() => fakeBrowser.storage.session.remove(tabStateKey(tab.id ?? -1)));
+    expect(await screen.findByRole('heading', { name: 'No lead on this tab' })).toBeVisible();
+  });
 });

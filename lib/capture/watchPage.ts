@@ -2,12 +2,12 @@ import type { CaptureResult } from './types';
 
 export interface WatchOptions {
   /** Re-extract at most this often while the page keeps rendering. */
-  quietMs: number;
+  everyMs: number;
   /** Stop watching a page this long after it was opened (bounded: no endless observers). */
   timeoutMs: number;
 }
 
-export const DEFAULT_WATCH: WatchOptions = { quietMs: 200, timeoutMs: 10_000 };
+export const DEFAULT_WATCH: WatchOptions = { everyMs: 150, timeoutMs: 10_000 };
 
 /** True when a result is worth reporting before the page has finished rendering. */
 function isComplete(result: CaptureResult): boolean {
@@ -17,9 +17,11 @@ function isComplete(result: CaptureResult): boolean {
 }
 
 /**
- * Extracts the page now and again while it renders (debounced DOM mutations), reporting each
- * new result: the first complete one at once, improvements as they appear, and whatever was
- * found when the time runs out (so a failed page still reports its diagnostics).
+ * Extracts the page now and again while it renders (DOM mutations, at most every `everyMs`),
+ * reporting each new result: the first complete one at once, improvements as they appear, and
+ * whatever was found when the time runs out (so a failed page still reports its diagnostics).
+ * Throttled, not debounced: LinkedIn never stops mutating its pages (presence dots, lazy
+ * sections), and waiting for a quiet moment could postpone the capture to the timeout.
  * Returns a function that stops watching.
  */
 export function watchPage(
@@ -32,7 +34,8 @@ export function watchPage(
   const win = doc.defaultView;
   let lastReported = '';
   let latest: CaptureResult | undefined;
-  let debounce: ReturnType<typeof setTimeout> | undefined;
+  let pending: ReturnType<typeof setTimeout> | undefined;
+  let lastRun = Number.NEGATIVE_INFINITY;
 
   const reportIfNew = (result: CaptureResult) => {
     const signature = JSON.stringify(result);
@@ -41,14 +44,16 @@ export function watchPage(
     report(result);
   };
   const run = () => {
+    pending = undefined;
+    lastRun = Date.now();
     latest = extract(doc, url);
     if (isComplete(latest)) reportIfNew(latest);
   };
 
   const observer = win
     ? new win.MutationObserver(() => {
-        clearTimeout(debounce);
-        debounce = setTimeout(run, options.quietMs);
+        // The rest of this burst of mutations lands before the timer fires: one extraction for all.
+        pending ??= setTimeout(run, Math.max(0, lastRun + options.everyMs - Date.now()));
       })
     : undefined;
   observer?.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
@@ -61,7 +66,7 @@ export function watchPage(
 
   function stop() {
     observer?.disconnect();
-    clearTimeout(debounce);
+    clearTimeout(pending);
     clearTimeout(deadline);
   }
 

@@ -3,11 +3,14 @@ import { type TabState, TabStateSchema, tabStateKey } from '../messaging/tabStat
 
 export type ActiveTab = { status: 'loading' } | { status: 'ready'; tabId: number | null; state: TabState | null };
 
+function asTabState(stored: unknown): TabState | null {
+  const parsed = TabStateSchema.safeParse(stored);
+  return parsed.success ? parsed.data : null;
+}
+
 async function readTabState(tabId: number): Promise<TabState | null> {
   const key = tabStateKey(tabId);
-  const stored = await browser.storage.session.get(key);
-  const parsed = TabStateSchema.safeParse(stored[key]);
-  return parsed.success ? parsed.data : null;
+  return asTabState((await browser.storage.session.get(key))[key]);
 }
 
 /**
@@ -27,17 +30,26 @@ export function useActiveTabState(): ActiveTab {
       () => null,
     );
 
+    // A read of the stored state is dropped when a newer one started (quick tab switches) or when a
+    // capture's change for the same tab arrived while it was reading (the change is newer).
+    let reads = 0;
+    let changes = 0;
     const refresh = async () => {
+      const read = ++reads;
       const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
       const activeId = tab?.id ?? null;
       if (activeId === null || activeId !== (await ownTab)) tabId = activeId;
+      const changesBefore = changes;
       const state = tabId === null ? null : await readTabState(tabId);
-      if (!cancelled) setActive({ status: 'ready', tabId, state });
+      if (!cancelled && read === reads && changes === changesBefore) setActive({ status: 'ready', tabId, state });
     };
-    const onStorage = (changes: Record<string, unknown>) => {
-      if (tabId !== null && tabStateKey(tabId) in changes) void refresh();
+    // A capture landing in the shown tab: its new state is in the change itself, no need to read.
+    const onStorage = (stored: Record<string, { newValue?: unknown }>) => {
+      const change = tabId === null ? undefined : stored[tabStateKey(tabId)];
+      if (!change || cancelled) return;
+      changes++;
+      setActive({ status: 'ready', tabId, state: asTabState(change.newValue) });
     };
-
     void refresh();
     browser.tabs.onActivated.addListener(refresh);
     browser.storage.session.onChanged.addListener(onStorage);
