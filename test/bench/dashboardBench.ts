@@ -1,31 +1,21 @@
 import type { BrowserContext, Page } from '@playwright/test';
+import { type Condition, timeOpen, timeReaction } from './inPageTiming.ts';
 import { type Figure, summarize } from './stats.ts';
 
 const FIRST_ROW = 'table.leads-table tbody tr[aria-rowindex="2"]';
 
-/** The query whose answer the table shows (its data-query attribute). */
-async function shownQuery(page: Page): Promise<string | null> {
-  return page.locator('table.leads-table').getAttribute('data-query');
-}
-
 /**
- * Milliseconds from `action` until the table shows the answer of another query with its first
- * row painted. Not "until the first row changes": the top lead by score is often the top MQL too.
+ * The table shows the answer of a query other than `previous` (its data-query attribute), with its
+ * first row read. Not "the first row changed": the top lead by score is often the top MQL too.
  */
-async function timeTableChange(page: Page, action: () => Promise<void>): Promise<number> {
-  const before = await shownQuery(page);
-  const start = performance.now();
-  await action();
-  await page.waitForFunction(
-    ([selector, previous]) => {
-      const query = document.querySelector('table.leads-table')?.getAttribute('data-query');
-      const row = document.querySelector(selector ?? '');
-      return query !== previous && !!row && !row.getAttribute('aria-busy');
-    },
-    [FIRST_ROW, before] as const,
-    { polling: 'raf' },
-  );
-  return performance.now() - start;
+const answerShown = (previous: string | null): Condition =>
+  `document.querySelector('table.leads-table')?.getAttribute('data-query') !== ${JSON.stringify(previous)} &&
+  document.querySelector('${FIRST_ROW}:not([aria-busy])')`;
+
+/** Milliseconds from the input `action` makes until the table shows the new query's answer. */
+async function timeTableChange(page: Page, action: () => Promise<unknown>): Promise<number> {
+  const before = await page.locator('table.leads-table').getAttribute('data-query');
+  return timeReaction(page, answerShown(before), action);
 }
 
 /**
@@ -47,14 +37,11 @@ export async function dashboardFigures(
   const searches: number[] = [];
   for (let run = 0; run < runs; run++) {
     const page = await context.newPage();
-    const start = performance.now();
-    await page.goto(url);
-    await page.locator(`${FIRST_ROW}:not([aria-busy])`).waitFor();
-    opens.push(performance.now() - start);
+    opens.push(await timeOpen(page, answerShown(null), () => page.goto(url)));
 
     const stage = page.getByRole('combobox', { name: /^Stage/ });
-    filters.push(await timeTableChange(page, async () => void (await stage.selectOption('mql'))));
-    await timeTableChange(page, async () => void (await stage.selectOption('')));
+    filters.push(await timeTableChange(page, () => stage.selectOption('mql')));
+    await timeTableChange(page, () => stage.selectOption(''));
 
     const score = page.getByRole('button', { name: 'Score' });
     sorts.push(await timeTableChange(page, () => score.click()));
