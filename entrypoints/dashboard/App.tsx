@@ -1,15 +1,32 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { type ComponentType, lazy, Suspense, useEffect, useState } from 'react';
 import { t } from '@/lib/i18n';
 import { DASHBOARD_SECTIONS, type DashboardSection, sectionFromHash } from './sections';
 
 // Each section is its own chunk: the dashboard paints the one asked for without loading the rest.
+const SECTION_MODULES: Record<DashboardSection, () => Promise<{ default: ComponentType }>> = {
+  leads: () => import('./sections/LeadsSection'),
+  reports: () => import('./sections/ReportsSection'),
+  model: () => import('./sections/ModelSection'),
+  data: () => import('./sections/DataSection'),
+  settings: () => import('./sections/SettingsSection'),
+};
 const SECTION_VIEWS = {
-  leads: lazy(() => import('./sections/LeadsSection')),
-  reports: lazy(() => import('./sections/ReportsSection')),
-  model: lazy(() => import('./sections/ModelSection')),
-  data: lazy(() => import('./sections/DataSection')),
-  settings: lazy(() => import('./sections/SettingsSection')),
+  leads: lazy(SECTION_MODULES.leads),
+  reports: lazy(SECTION_MODULES.reports),
+  model: lazy(SECTION_MODULES.model),
+  data: lazy(SECTION_MODULES.data),
+  settings: lazy(SECTION_MODULES.settings),
 } satisfies Record<DashboardSection, unknown>;
+
+/**
+ * Starts loading a section's code now: the one the page opens on loads while the database opens,
+ * not after the first render asks for it (an import returns the same module to React.lazy later).
+ */
+export function preloadSection(section: DashboardSection): void {
+  SECTION_MODULES[section]().catch(() => {
+    // React.lazy imports it again and shows the failure where the section would be.
+  });
+}
 
 function useHashSection(): DashboardSection {
   const [section, setSection] = useState(() => sectionFromHash(location.hash));

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import type { OverrideActions } from '@/components/CaptureHealth';
 import { type CaptureOutcome, CapturePageButton } from '@/components/CapturePageButton';
 import { EmptyState } from '@/components/EmptyState';
@@ -14,7 +14,21 @@ import type { TabState } from '@/lib/messaging/tabState';
 
 // Off a lead page the panel needs only the lists: the lead view (scoring, qualification, call) and
 // the capture views load on demand, so the panel paints before that code is even parsed.
-const LeadPanel = lazy(() => import('@/components/LeadPanel').then((m) => ({ default: m.LeadPanel })));
+const loadLeadPanel = () => import('@/components/LeadPanel');
+const LeadPanel = lazy(() => loadLeadPanel().then((m) => ({ default: m.LeadPanel })));
+
+/**
+ * Once the panel has painted and is idle, loads the lead view's code, so the first capture after
+ * opening the panel shows its lead without fetching and compiling it then.
+ */
+function usePreloadedLeadView(): void {
+  useEffect(() => {
+    const load = () => void loadLeadPanel().catch(() => {}); // React.lazy retries and reports
+    if (typeof requestIdleCallback !== 'function') return;
+    const idle = requestIdleCallback(load, { timeout: 2_000 });
+    return () => cancelIdleCallback(idle);
+  }, []);
+}
 const CaptureHealth = lazy(() => import('@/components/CaptureHealth').then((m) => ({ default: m.CaptureHealth })));
 const CaptureProblem = lazy(() => import('@/components/CaptureProblem').then((m) => ({ default: m.CaptureProblem })));
 const CompanyView = lazy(() => import('@/components/CompanyView').then((m) => ({ default: m.CompanyView })));
@@ -37,6 +51,7 @@ function usePickedLead(): [string | null, (leadId: string | null) => void] {
 /** The side panel: a lead picked from search, else the lead on the active tab, else what to do. */
 export function App() {
   const [picked, pick] = usePickedLead();
+  usePreloadedLeadView();
   const loading = <p className="muted">{t('loading')}</p>;
   return (
     <>

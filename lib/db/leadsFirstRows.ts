@@ -26,10 +26,15 @@ interface FirstRowsLimits {
 const LIMITS: FirstRowsLimits = { smallSet: 2_000, walkLimit: 3_000 };
 
 export interface FirstRows {
+  /** The first `limit` leads, in order. */
   leads: LeadRecord[];
-  /** True when `leads` are all the leads the query matches (the small-set way, or a walk that ended). */
+  /** Every matching id in order when `complete`; else the ids of `leads`. */
+  ids: string[];
+  /** True when `ids` are all the leads the query matches (the small-set way, or a walk that ended). */
   complete: boolean;
 }
+
+const ids = (leads: readonly LeadRecord[]) => leads.map((lead) => lead.id);
 
 /** The whole filter, on one lead: the same test the indexes answer in lib/db/leadsTable. */
 function keeps(lead: LeadRecord, filter: LeadsFilter, words: readonly string[], overdue: ReadonlySet<string> | null) {
@@ -140,7 +145,7 @@ async function groupedFirstRows(
         walked += 1;
         if (test(lead)) found.push(lead);
       });
-    if (found.length >= limit) return { leads: found, complete: false };
+    if (found.length >= limit) return { leads: found, ids: ids(found), complete: false };
     if (read >= walkLimit) return null;
     // The group's scored leads are done: unscored ones would come next, and only a count tells.
     const members = await db.leads
@@ -177,7 +182,8 @@ export async function firstRows(
     const small = overdue && overdue.size <= smallSet ? overdue : await smallCandidates(db, filter, words, smallSet);
     if (small) {
       const leads = (await db.leads.bulkGet([...small])).filter((l): l is LeadRecord => !!l && test(l));
-      return { leads: sortLikeIndexes(leads, query).slice(0, limit), complete: leads.length <= limit };
+      const sorted = sortLikeIndexes(leads, query);
+      return { leads: sorted.slice(0, limit), ids: ids(sorted), complete: true };
     }
     if (sort === 'stage' || sort === 'grade') return groupedFirstRows(db, sort, direction, test, limit, walkLimit);
 
@@ -191,11 +197,11 @@ export async function firstRows(
         read += 1;
         if (test(lead)) found.push(lead);
       });
-    if (found.length >= limit) return { leads: found, complete: false };
+    if (found.length >= limit) return { leads: found, ids: ids(found), complete: false };
     if (read >= walkLimit) return null;
     // The index ended: the answer, unless leads without the sorted value (not in it) are left to
     // test. A bounded read tells, not a count (Chromium steps through every entry to count).
     const stored = await db.leads.limit(read + 1).primaryKeys();
-    return stored.length === read ? { leads: found, complete: true } : null;
+    return stored.length === read ? { leads: found, ids: ids(found), complete: true } : null;
   });
 }

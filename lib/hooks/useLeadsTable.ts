@@ -99,8 +99,7 @@ export function useLeadIds(query: LeadsQuery, now: Date): LeadIds | undefined {
       const first = await firstRows(db, parsed, at, HEAD_ROWS);
       if (!current) return;
       if (first) {
-        const ids = first.leads.map((lead) => lead.id);
-        setFound({ key, ids, leads: first.leads, total: ids.length, complete: first.complete });
+        setFound({ key, ids: first.ids, leads: first.leads, total: first.ids.length, complete: first.complete });
         if (first.complete) return;
       }
       const [ids, kept] = await Promise.all([wholeOrder(), matchingLeadIds(db, parsed.filter, at)]);

@@ -57,20 +57,15 @@ export async function timeOpen(page: Page, condition: Condition, navigate: () =>
 }
 
 /**
- * Starts watching an already open page for `condition`; the returned function resolves to the
- * absolute time (ms since the epoch) it held. Pair with `navigationStartedAt` of another page.
+ * Starts watching an already open page for `condition`; the returned function resolves as soon as
+ * it held (an evaluation awaiting an in-page promise: no polling), to the page's time of it.
  */
 export async function watchFor(page: Page, condition: Condition): Promise<() => Promise<number>> {
+  // void: evaluate would otherwise wait for the promise it returns.
   await page.evaluate(
-    // void: evaluate would otherwise wait for the promise it returns.
-    `void (globalThis.__leadlensShownAt = new Promise((resolve) => ${watcherSource(condition, '((ms) => resolve(performance.timeOrigin + ms))')}))`,
+    `void (globalThis.__leadlensShownAt = new Promise((resolve) => ${watcherSource(condition, 'resolve')}))`,
   );
   return () => shownAt(page, 'globalThis.__leadlensShownAt', condition) as Promise<number>;
-}
-
-/** When the page's current document started navigating, in ms since the epoch. */
-export function navigationStartedAt(page: Page): Promise<number> {
-  return page.evaluate('performance.timeOrigin') as Promise<number>;
 }
 
 /**

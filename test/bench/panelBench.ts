@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, CDPSession, Page } from '@playwright/test';
-import { type Condition, navigationStartedAt, timeOpen, watchFor } from './inPageTiming.ts';
+import { type Condition, timeOpen, watchFor } from './inPageTiming.ts';
 import { type Figure, summarize } from './stats.ts';
 
 /** The panel off a lead page, its lists read: the recent leads shown. */
@@ -122,9 +122,12 @@ export async function captureLatencyFigures(context: BrowserContext, options: Pa
     await panel.getByRole('heading', { name: 'Nothing captured on this page' }).waitFor();
     const tracing = await startTrace(panel, options);
     const shown = await watchFor(panel, headingShown(options.page.name));
+    // On this process's clock: the page and the panel are separate renderer processes, whose
+    // clocks may disagree (performance.timeOrigin drifted apart by hundreds of ms here).
+    const start = performance.now();
     await linkedin.goto(options.page.url, { waitUntil: 'commit' });
-    const [shownAt, navigationStart] = await Promise.all([shown(), navigationStartedAt(linkedin)]);
-    latencies.push(shownAt - navigationStart);
+    await shown();
+    latencies.push(performance.now() - start);
     // The part LeadLens cannot shorten: the page's own HTML and parser-blocking scripts.
     pageLoads.push(
       await linkedin.evaluate(() => {
